@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the whole suite, in the order a failure is cheapest to find.
+ *   1. Chromium present (installed from Debian when possible)
+ *   2. type check (astro check)
+ *   3. unit tests of src/lib
+ *   4. production build (astro + link check + Pagefind) and HTML validation
+ *   5. build tests: bad content must fail the build with a clear message
+ *   6. browser tests against the built site, in Chromium
+ */
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const steps = [
+  ['Type check', 'npm', ['run', 'check']],
+  ['Unit tests', 'npm', ['run', 'test:unit']],
+  ['Build', 'npm', ['run', 'build']],
+  ['HTML validation', 'npm', ['run', 'validate:html']],
+  ['Bad-content build tests', 'npm', ['run', 'test:build']],
+  ['Browser tests', 'npm', ['run', 'test:browser']],
+];
+
+const started = Date.now();
+try {
+  process.env.CHROME_PATH = ensureChromium();
+} catch (error) {
+  console.error(`\n✗ ${error.message}`);
+  process.exit(1);
+}
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}). Later steps did not run.`);
+    process.exit(result.status || 1);
+  }
+}
+console.log(`\n✓ All ${steps.length} steps passed in ${Math.round((Date.now() - started) / 1000)} s.`);

@@ -1,0 +1,5 @@
+/** The components MDX content may use without importing them (see content/README.md). */
+import Cite from './Cite.astro';
+import StatusTable from './StatusTable.astro';
+
+export const mdxComponents = { Cite, StatusTable };

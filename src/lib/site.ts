@@ -1,0 +1,27 @@
+/** Site-wide names and labels, in one place. */
+export const SITE = {
+  name: 'The CSTO in Question',
+  tagline: 'How the Russian-led Collective Security Treaty Organization is weakening — a cited explainer',
+  language: 'en',
+} as const;
+
+/** Human labels for the status of a state in the bloc. */
+export const STATUS_LABELS = {
+  member: 'Member',
+  frozen: 'Membership frozen',
+  former: 'Former member',
+} as const;
+
+/** Human labels for event kinds. */
+export const EVENT_KIND_LABELS = {
+  founding: 'Founding',
+  membership: 'Membership',
+  conflict: 'Armed conflict',
+  intervention: 'Intervention',
+  exercise: 'Military exercise',
+  diplomacy: 'Diplomacy',
+  statement: 'Statement',
+  arms: 'Arms deals',
+  report: 'Report',
+  war: 'War in Ukraine',
+} as const;

@@ -1,0 +1,35 @@
+/**
+ * Options for rehype-autolink-headings: after each content heading, a link to it. The link holds
+ * an aria-hidden icon and a visually hidden name ("Link to section: …") that Pagefind ignores, so
+ * screen readers get a name and the search index stays clean. The heading and its link are
+ * grouped in a div so the pair lays out as one line. Mirrors src/components/AnchorHeading.astro.
+ */
+import type { Element, ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+
+const icon: Element = {
+  type: 'element',
+  tagName: 'svg',
+  properties: { ariaHidden: 'true', focusable: 'false', viewBox: '0 0 24 24', width: '16', height: '16', className: ['anchor-icon'] },
+  children: [{
+    type: 'element', tagName: 'path',
+    properties: { d: 'M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round' },
+    children: [],
+  }],
+};
+
+export const headingAnchorOptions = {
+  behavior: 'after' as const,
+  test: ['h2', 'h3', 'h4'],
+  properties: { className: ['anchor-link'] },
+  group: (heading: Element): Element => ({
+    type: 'element', tagName: 'div', properties: { className: ['heading-wrapper', `level-${heading.tagName}`] }, children: [],
+  }),
+  content: (heading: Element): ElementContent[] => [
+    icon,
+    {
+      type: 'element', tagName: 'span', properties: { className: ['sr-only'], dataPagefindIgnore: '' },
+      children: [{ type: 'text', value: `Link to section: ${toString(heading)}` }],
+    },
+  ],
+};

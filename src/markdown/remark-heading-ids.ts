@@ -1,0 +1,55 @@
+/**
+ * Section ids are part of the site's public interface: people link to them. So every heading in
+ * content is written with an explicit id, as HTML inside MDX:
+ *
+ *     <h2 id="grievances">Grievances with the bloc</h2>
+ *
+ * This plugin turns such JSX headings into ordinary Markdown headings carrying that id (so Astro
+ * lists them in `headings` for the table of contents, and the anchor plugin links them), and fails
+ * the build on a Markdown heading (`## …`) that has no id, naming the file and line.
+ */
+import type { Heading, PhrasingContent, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+const HEADING_TAG = /^h([2-4])$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface JsxAttribute { type: string; name?: string; value?: unknown }
+interface JsxElement { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: JsxAttribute[]; children: any[]; position?: Heading['position'] }
+
+export function remarkHeadingIds() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'heading') {
+        if (!(node.data?.hProperties as { id?: string } | undefined)?.id) {
+          file.fail(`heading "${textOf(node.children)}" has no explicit id. Write it as <h${node.depth} id="some-id">…</h${node.depth}> so links to it never break (see content/README.md).`, node);
+        }
+        return;
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const element = node as unknown as JsxElement;
+      const match = HEADING_TAG.exec(element.name ?? '');
+      if (!match || !parent || index === undefined) return;
+      const idAttribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      const id = idAttribute?.value;
+      if (typeof id !== 'string' || !ID.test(id)) {
+        file.fail(`<${element.name}> needs id="…" of lower-case letters, digits and hyphens; found ${id === undefined ? 'no id' : JSON.stringify(id)}.`, element as never);
+      }
+      // A one-line <h2>…</h2> holds phrasing; a multi-line one wraps it in a paragraph.
+      const children: PhrasingContent[] = element.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [child]));
+      const heading: Heading = {
+        type: 'heading',
+        depth: Number(match[1]) as Heading['depth'],
+        children,
+        data: { hProperties: { id: id as string } },
+        ...(element.position ? { position: element.position } : {}),
+      };
+      parent.children[index] = heading as never;
+    });
+  };
+}
+
+function textOf(nodes: readonly { type: string; value?: string; children?: any[] }[]): string {
+  return nodes.map((n) => n.value ?? (n.children ? textOf(n.children) : '')).join('');
+}

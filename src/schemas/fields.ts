@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { parsePartialDate } from '../lib/dates';
+
+/** Lower-case ids of letters, digits and hyphens: they end up in URLs and anchors. */
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ids are lower-case letters, digits and single hyphens, e.g. "armenia-freezes-membership-2024"' });
+
+/**
+ * A date as precise as the sources allow: `2022`, `2022-09` or `2022-09-30`.
+ * YAML turns an unquoted `2022-09-30` into a Date; accept that too.
+ */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string().superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  }),
+);
+
+/** Ids of the source articles (content/sources/<id>.mdx) that support a claim. At least one. */
+export const sources = z.array(id).min(1, { error: 'cite at least one source id (filenews, forbes, explainer, caliber, eurasia-review)' });
+
+/** Other names and spellings that search should find. */
+export const aliases = z.array(z.string().min(1)).default([]);

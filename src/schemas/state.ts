@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { aliases, id, partialDate, sources } from './fields';
+
+export const statuses = ['member', 'frozen', 'former'] as const;
+
+/** One period of a state's relationship with the bloc. */
+const membershipPeriod = z.object({
+  /** When the period began: YYYY, YYYY-MM or YYYY-MM-DD. */
+  from: partialDate,
+  /** When it ended; omitted while it lasts. */
+  to: partialDate.optional(),
+  /** Full member, or membership frozen. */
+  status: z.enum(['member', 'frozen']),
+  /** The timeline event that began it (content/events/events.yaml). */
+  event: id.optional(),
+  /** The timeline event that ended it. */
+  endEvent: id.optional(),
+  /** A short remark, e.g. on how the sources differ. */
+  note: z.string().optional(),
+  /** Source ids supporting the period. */
+  sources,
+});
+
+/** A member or former member state: content/states/<id>.mdx, served at /states/<id>/. */
+export const stateSchema = z.object({
+  /** Common English name, used in our prose. */
+  name: z.string().min(1),
+  /** Other names, spellings and metonyms (the capital, "the Kremlin") that search should find. */
+  aliases,
+  /** The capital, only if a source names it. */
+  capital: z.string().optional(),
+  /** Standing in the bloc as of the newest source. */
+  status: z.enum(statuses),
+  /** One sentence qualifying the status (e.g. "frozen since February 2024, not withdrawn"). */
+  statusNote: z.string().min(1),
+  /** Sources for the status and its note. */
+  statusSources: sources,
+  /** Membership periods, oldest first. */
+  membership: z.array(membershipPeriod).min(1),
+  /** Person ids of the leaders the sources name. */
+  leaders: z.array(id).default([]),
+  /** One or two sentences for cards and the status table. */
+  summary: z.string().min(1),
+});
+export type StateData = z.infer<typeof stateSchema>;

@@ -1,0 +1,24 @@
+/**
+ * <theme-toggle>: switches between light and dark and remembers the choice. Until it runs, the
+ * button stays hidden and the page follows the system setting (public/theme-init.js applies a
+ * saved choice before the first paint).
+ */
+class ThemeToggle extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    if (!button) return;
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    const current = () => document.documentElement.dataset.theme ?? (media.matches ? 'dark' : 'light');
+    const render = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
+    button.addEventListener('click', () => {
+      const next = current() === 'dark' ? 'light' : 'dark';
+      document.documentElement.dataset.theme = next;
+      try { localStorage.setItem('theme', next); } catch { /* private mode: the choice lasts this page */ }
+      render();
+    });
+    media.addEventListener('change', render);
+    render();
+    button.hidden = false;
+  }
+}
+customElements.define('theme-toggle', ThemeToggle);

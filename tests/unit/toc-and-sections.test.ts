@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildToc } from '../../src/lib/toc';
+import { sectionsOf } from '../../src/lib/sections';
+import { citationsInMdx, parseCiteIds } from '../../src/lib/citations';
+import { membershipSpans, statusAt } from '../../src/lib/membership';
+import { truncate } from '../../src/lib/text';
+
+describe('buildToc', () => {
+  it('nests h3 under h2 and drops the footnotes label', () => {
+    const toc = buildToc([
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'deep', text: 'Deep' },
+      { depth: 2, slug: 'footnote-label', text: 'Footnotes' },
+    ]);
+    expect(toc).toEqual([{ id: 'a', text: 'A', children: [{ id: 'a1', text: 'A1', children: [] }] }]);
+  });
+});
+
+describe('citations', () => {
+  it('reads ids separated by spaces or commas', () => {
+    expect(parseCiteIds('forbes  filenews,caliber')).toEqual(['forbes', 'filenews', 'caliber']);
+    expect(citationsInMdx('a <Cite s="forbes" /> b <Cite s="caliber eurasia-review"/>')).toEqual(['forbes', 'caliber', 'eurasia-review']);
+  });
+});
+
+describe('sectionsOf', () => {
+  it('gives each headed section its citations', () => {
+    const body = 'Intro <Cite s="forbes" />\n<h2 id="one">One *a*</h2>\nText <Cite s="caliber" />\n<h3 id="two">Two</h3>\nNothing cited';
+    expect(sectionsOf(body)).toEqual([
+      { id: '', title: '', sources: ['forbes'] },
+      { id: 'one', title: 'One a', sources: ['caliber'] },
+      { id: 'two', title: 'Two', sources: [] },
+    ]);
+  });
+});
+
+describe('membership', () => {
+  const uzbekistan = [
+    { from: '1992', to: '2002', status: 'member' as const },
+    { from: '2005', to: '2012', status: 'member' as const },
+  ];
+  const armenia = [{ from: '1992', to: '2024-02', status: 'member' as const }, { from: '2024-02', status: 'frozen' as const }];
+
+  it('describes periods', () => {
+    expect(membershipSpans(armenia)).toEqual(['Member 1992 – February 2024', 'Frozen since February 2024']);
+  });
+
+  it('gives the status at a date', () => {
+    expect(statusAt(uzbekistan, '1990')).toBe('none');
+    expect(statusAt(uzbekistan, '1999')).toBe('member');
+    expect(statusAt(uzbekistan, '2002')).toBe('former');
+    expect(statusAt(uzbekistan, '2006')).toBe('member');
+    expect(statusAt(uzbekistan, '2025')).toBe('former');
+    expect(statusAt(armenia, '2023')).toBe('member');
+    expect(statusAt(armenia, '2024-02')).toBe('frozen');
+  });
+});
+
+describe('truncate', () => {
+  it('cuts at a word and adds an ellipsis', () => {
+    expect(truncate('one two three four', 12)).toBe('one two…');
+    expect(truncate('short', 12)).toBe('short');
+  });
+});
