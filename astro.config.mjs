@@ -8,6 +8,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
 import { headingAnchorOptions } from './src/markdown/heading-anchors';
+import { anchorAliases } from './src/integrations/anchor-aliases';
 import { checkLinks } from './src/integrations/check-links';
 
 // BASE_PATH=/csto/ builds the site to live under a sub-path; SITE_URL is its public origin,
@@ -22,11 +23,30 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks on this site; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm, remarkHeadingIds],
       rehypePlugins: [rehypeBaseLinks(base), [rehypeAutolinkHeadings, headingAnchorOptions]],
     }),
   },
-  integrations: [mdx(), sitemap(), checkLinks()],
+  // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.
+  integrations: [mdx(), sitemap(), anchorAliases(), checkLinks()],
+  // A strict Content-Security-Policy <meta> on every page: Astro hashes its own scripts and
+  // styles; everything else may come only from the site itself. Nothing is loaded from elsewhere.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  // Keep scripts in files of their own (no inlining), so the policy can allow them by origin.
   vite: { build: { assetsInlineLimit: 0 } },
 });

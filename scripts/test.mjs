@@ -5,8 +5,8 @@
  *   2. type check (astro check)
  *   3. unit tests of src/lib
  *   4. production build (astro + link check + Pagefind) and HTML validation
- *   5. build tests: bad content must fail the build with a clear message
- *   6. browser tests against the built site, in Chromium
+ *   5. build tests: bad content must fail the build with a clear message; published anchors
+ *   6. a second build under the sub-path /csto/, then browser tests against both, in Chromium
  */
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -17,6 +17,7 @@ const steps = [
   ['Build', 'npm', ['run', 'build']],
   ['HTML validation', 'npm', ['run', 'validate:html']],
   ['Bad-content build tests', 'npm', ['run', 'test:build']],
+  ['Build under a sub-path (/csto/)', 'npm', ['run', 'build:subpath']],
   ['Browser tests', 'npm', ['run', 'test:browser']],
 ];
 

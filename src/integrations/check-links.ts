@@ -5,8 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { findLinkProblems, type BuiltPage } from '../lib/link-check';
+import { builtPageFiles } from '../lib/built-pages';
 
 export function checkLinks(): AstroIntegration {
   let base = '/';
@@ -16,14 +16,9 @@ export function checkLinks(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const root = fileURLToPath(dir);
+      'astro:build:done': async ({ dir, logger }) => {
         const built: BuiltPage[] = await Promise.all(
-          pages.map(async ({ pathname }) => {
-            const file = pathname === '' || pathname.endsWith('/') ? join(root, pathname, 'index.html') : join(root, pathname);
-            const path = (base + pathname).replace(/\/+/g, '/');
-            return { url: path, html: await readFile(file, 'utf8') };
-          }),
+          builtPageFiles(fileURLToPath(dir)).map(async ({ file, path }) => ({ url: base + path.slice(1), html: await readFile(file, 'utf8') })),
         );
         const problems = findLinkProblems(built, base);
         if (problems.length > 0) {

@@ -5,3 +5,12 @@ export function truncate(text: string, max: number): string {
   const cut = clean.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/**
+ * The <title>: "Page · Site" when it fits in `max` characters (what search results show),
+ * else the page title alone, shortened if need be.
+ */
+export function documentTitle(title: string, siteName: string, max = 70): string {
+  const full = `${title} · ${siteName}`;
+  return full.length <= max ? full : truncate(title, max);
+}

@@ -22,13 +22,13 @@ export function remarkHeadingIds() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'heading') {
-        if (!(node.data?.hProperties as { id?: string } | undefined)?.id) {
+        if (!(node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id) {
           file.fail(`heading "${textOf(node.children)}" has no explicit id. Write it as <h${node.depth} id="some-id">…</h${node.depth}> so links to it never break (see content/README.md).`, node);
         }
         return;
       }
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as unknown as JsxElement;
+      if (element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') return;
       const match = HEADING_TAG.exec(element.name ?? '');
       if (!match || !parent || index === undefined) return;
       const idAttribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
@@ -42,7 +42,7 @@ export function remarkHeadingIds() {
         type: 'heading',
         depth: Number(match[1]) as Heading['depth'],
         children,
-        data: { hProperties: { id: id as string } },
+        data: { hProperties: { id: id as string } } as Heading['data'],
         ...(element.position ? { position: element.position } : {}),
       };
       parent.children[index] = heading as never;

@@ -3,7 +3,7 @@ import { buildToc } from '../../src/lib/toc';
 import { sectionsOf } from '../../src/lib/sections';
 import { citationsInMdx, parseCiteIds } from '../../src/lib/citations';
 import { membershipSpans, statusAt } from '../../src/lib/membership';
-import { truncate } from '../../src/lib/text';
+import { documentTitle, truncate } from '../../src/lib/text';
 
 describe('buildToc', () => {
   it('nests h3 under h2 and drops the footnotes label', () => {
@@ -61,5 +61,13 @@ describe('truncate', () => {
   it('cuts at a word and adds an ellipsis', () => {
     expect(truncate('one two three four', 12)).toBe('one two…');
     expect(truncate('short', 12)).toBe('short');
+  });
+});
+
+describe('documentTitle', () => {
+  it('adds the site name when it fits, else keeps the page title alone', () => {
+    expect(documentTitle('Armenia', 'Site')).toBe('Armenia · Site');
+    expect(documentTitle('x'.repeat(68), 'Site')).toBe('x'.repeat(68));
+    expect(documentTitle('word '.repeat(20), 'Site').length).toBeLessThanOrEqual(70);
   });
 });

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of built pages at phone and desktop widths, light and dark, for reviewing a change
+ * by eye: `npm run screenshots -- /states/armenia/ /timeline/` (default: a few key pages).
+ * Writes PNGs to .tmp/screenshots/. Needs a build (npm run build) and Chromium.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const targets = paths.length ? paths : ['/', '/states/armenia/', '/timeline/', '/disagreements/'];
+const full = process.argv.includes('--full');
+const out = '.tmp/screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = await startServer({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+});
+const sizes = { phone: { width: 375, height: 800 }, desktop: { width: 1366, height: 900 } };
+for (const path of targets) {
+  for (const [size, viewport] of Object.entries(sizes)) {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'networkidle' });
+      const name = `${out}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${size}-${colorScheme}.png`;
+      await page.screenshot({ path: name, fullPage: full });
+      console.log(name);
+      await context.close();
+    }
+  }
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,46 @@
+/**
+ * Keeps renamed anchors working: reads content/anchor-aliases.yaml and, after the build, gives
+ * each old id to the page that holds the new one (see src/lib/anchors.ts). Fails the build when
+ * the file is malformed or an alias points at an id that does not exist.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { anchorAliasesSchema } from '../schemas/anchor-alias';
+import { applyAliases, splitAnchor } from '../lib/anchors';
+
+const FILE = 'content/anchor-aliases.yaml';
+
+export function anchorAliases(): AstroIntegration {
+  return {
+    name: 'anchor-aliases',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!existsSync(FILE)) return;
+        const parsed = anchorAliasesSchema.safeParse(parse(readFileSync(FILE, 'utf8')) ?? []);
+        if (!parsed.success) {
+          throw new Error(`${FILE}: ${parsed.error.issues.map((i) => `item ${String(i.path[0] ?? '?')}${i.path.length > 1 ? `.${i.path.slice(1).join('.')}` : ''}: ${i.message}`).join('; ')}`);
+        }
+        const byPage = new Map<string, { fromId: string; toId: string }[]>();
+        for (const alias of parsed.data) {
+          const from = splitAnchor(alias.from);
+          const list = byPage.get(from.page) ?? [];
+          list.push({ fromId: from.id, toId: splitAnchor(alias.to).id });
+          byPage.set(from.page, list);
+        }
+        const root = fileURLToPath(dir);
+        for (const [page, aliases] of byPage) {
+          const file = join(root, page, 'index.html');
+          if (!existsSync(file)) throw new Error(`${FILE}: aliases for ${page}, which is not a page of the site`);
+          const { html, unresolved } = applyAliases(await readFile(file, 'utf8'), aliases);
+          if (unresolved.length > 0) throw new Error(`${FILE}: on ${page}, no element has the id ${unresolved.map((id) => `"${id}"`).join(', ')} that an alias points to`);
+          await writeFile(file, html);
+        }
+        logger.info(`${parsed.data.length} anchor aliases applied`);
+      },
+    },
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * The status map, drawn once at build time: Natural Earth country shapes from world-atlas
+ * (TopoJSON), simplified with topojson-simplify, projected with d3-geo and written as compact SVG
+ * path data. Nothing here runs in the browser.
+ *
+ *   world-atlas topology ─ simplify (shared borders stay shared) ─ recognised borders (Crimea)
+ *     ─ conic projection fitted to the nine states ─ integer coordinates, relative path commands
+ */
+import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
+import { feature, merge, mergeArcs, mesh } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type { Feature, Geometry } from 'geojson';
+
+/** A state id of the site (content/states/<id>.mdx) and how it is found in world-atlas. */
+export interface MapState {
+  /** ISO 3166-1 numeric code: the `id` of the country in world-atlas. */
+  atlasId: string;
+  /** The country's name in world-atlas (Natural Earth), checked against the id. */
+  atlasName: string;
+  /**
+   * Where the label sits, relative to the shape's centroid, in map units; a label moved more
+   * than a few units away gets a leader line back to the shape. Small states need this.
+   */
+  label?: { dx: number; dy: number; anchor?: 'start' | 'middle' | 'end' };
+}
+
+/** The member and former member states, keyed by the site's state ids. */
+export const MAP_STATES: Readonly<Record<string, MapState>> = {
+  russia: { atlasId: '643', atlasName: 'Russia', label: { dx: 0, dy: 0 } },
+  belarus: { atlasId: '112', atlasName: 'Belarus', label: { dx: -18, dy: -32, anchor: 'end' } },
+  kazakhstan: { atlasId: '398', atlasName: 'Kazakhstan', label: { dx: 0, dy: 0 } },
+  kyrgyzstan: { atlasId: '417', atlasName: 'Kyrgyzstan', label: { dx: 40, dy: 34, anchor: 'start' } },
+  tajikistan: { atlasId: '762', atlasName: 'Tajikistan', label: { dx: 16, dy: 52, anchor: 'start' } },
+  armenia: { atlasId: '051', atlasName: 'Armenia', label: { dx: -40, dy: 46, anchor: 'end' } },
+  azerbaijan: { atlasId: '031', atlasName: 'Azerbaijan', label: { dx: -8, dy: 84, anchor: 'middle' } },
+  georgia: { atlasId: '268', atlasName: 'Georgia', label: { dx: -44, dy: -20, anchor: 'end' } },
+  uzbekistan: { atlasId: '860', atlasName: 'Uzbekistan', label: { dx: -14, dy: 14, anchor: 'middle' } },
+};
+
+/** world-atlas id of the site's state id; throws for a state the map does not know. */
+export function atlasIdFor(stateId: string): string {
+  const state = MAP_STATES[stateId];
+  if (!state) throw new Error(`No map shape for state "${stateId}": add it to MAP_STATES in src/lib/map.ts.`);
+  return state.atlasId;
+}
+
+const UKRAINE = '804';
+/** Points inside Crimea: Simferopol, Sevastopol, Kerch. */
+const CRIMEA: ReadonlyArray<[number, number]> = [[34.1, 44.95], [33.52, 44.6], [36.47, 45.36]];
+
+type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type CountryGeometry = GeometryObject<{ name: string }>;
+
+/**
+ * Natural Earth, and so world-atlas, draws Crimea as part of Russia. The map shows the
+ * internationally recognised borders: the Crimean polygons move from Russia back to Ukraine,
+ * merged so that no border is drawn across the Perekop isthmus.
+ */
+export function recognisedBorders(topology: CountryTopology): CountryGeometry[] {
+  const geometries = topology.objects.countries.geometries;
+  const russia = geometries.find((g) => g.id === '643');
+  const ukraine = geometries.find((g) => g.id === UKRAINE);
+  if (!russia || russia.type !== 'MultiPolygon' || !ukraine || (ukraine.type !== 'Polygon' && ukraine.type !== 'MultiPolygon')) return geometries;
+  const inCrimea = (arcs: number[][]) => {
+    const polygon = feature(topology, { type: 'Polygon', arcs } as Polygon);
+    return CRIMEA.some((point) => geoContains(polygon, point));
+  };
+  const crimea = russia.arcs.filter(inCrimea);
+  if (crimea.length === 0) return geometries;
+  const russiaWithout: MultiPolygon<{ name: string }> = { ...russia, arcs: russia.arcs.filter((arcs) => !inCrimea(arcs)) };
+  const ukraineArcs = ukraine.type === 'Polygon' ? [ukraine.arcs] : ukraine.arcs;
+  const merged = mergeArcs(topology, [{ type: 'MultiPolygon', arcs: [...ukraineArcs, ...crimea] } as MultiPolygon]);
+  const ukraineWith: CountryGeometry = { type: 'MultiPolygon', arcs: merged.arcs, id: UKRAINE, properties: ukraine.properties ?? { name: 'Ukraine' } };
+  return geometries.map((g) => (g === russia ? russiaWithout : g === ukraine ? ukraineWith : g));
+}
+
+/** Signed area of a ring (shoelace), in square map units. */
+export function ringArea(ring: ReadonlyArray<readonly [number, number]>): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    sum += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+  }
+  return sum / 2;
+}
+
+/**
+ * Rings as compact SVG path data: coordinates rounded to whole map units, repeated points dropped,
+ * rings smaller than `minArea` square units left out (specks of islands), each ring written as an
+ * absolute move and relative lines ("M12 30l4-2 1 5z").
+ */
+export function ringsToPath(rings: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, minArea = 0): string {
+  let d = '';
+  for (const ring of rings) {
+    const points: Array<[number, number]> = [];
+    for (const [x, y] of ring) {
+      const p: [number, number] = [Math.round(x), Math.round(y)];
+      const last = points[points.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
+    }
+    while (points.length > 1 && points[0]![0] === points[points.length - 1]![0] && points[0]![1] === points[points.length - 1]![1]) points.pop();
+    if (points.length < 3 || Math.abs(ringArea(points)) < minArea) continue;
+    const [first, ...rest] = points;
+    d += `M${first![0]} ${first![1]}l`;
+    let prev = first!;
+    d += rest.map((p) => {
+      const step = `${p[0] - prev[0]} ${p[1] - prev[1]}`;
+      prev = p;
+      return step;
+    }).join(' ').replace(/ -/g, '-');
+    d += 'z';
+  }
+  return d;
+}
+
+/** Collects the projected rings of a geometry (d3-geo draws into this instead of a canvas). */
+function projectRings(projection: GeoProjection, geometry: Feature | Geometry): Array<Array<[number, number]>> {
+  const rings: Array<Array<[number, number]>> = [];
+  let ring: Array<[number, number]> = [];
+  const context = {
+    moveTo(x: number, y: number) { ring = [[x, y]]; rings.push(ring); },
+    lineTo(x: number, y: number) { ring.push([x, y]); },
+    closePath() { /* rings are closed when written */ },
+    arc() { /* points are never drawn */ },
+    beginPath() { /* unused */ },
+  };
+  geoPath(projection, context as unknown as CanvasRenderingContext2D)(geometry as Feature);
+  return rings;
+}
+
+export interface MapShape {
+  /** The site's state id. */
+  id: string;
+  /** SVG path data. */
+  d: string;
+  /** Where the label goes, and the leader line from the shape to it when it was moved. */
+  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; leader?: { x1: number; y1: number; x2: number; y2: number } | undefined };
+}
+
+export interface StatusMapData {
+  width: number;
+  height: number;
+  /** Land of the neighbouring countries inside the frame, as one shape. */
+  land: string;
+  /** Borders between those neighbours. */
+  borders: string;
+  /** One shape per state, in the order asked for. */
+  states: MapShape[];
+}
+
+export interface BuildOptions {
+  /** The site's state ids to draw. */
+  stateIds: readonly string[];
+  /** Width of the drawing in map units; the height follows from the region's shape. */
+  width?: number;
+  /** Margin around the states, in map units: room for the labels of small states at the edges. */
+  padding?: { top: number; right: number; bottom: number; left: number };
+  /** Simplification threshold in steradians (topojson-simplify's minWeight). */
+  minWeight?: number;
+  /** Rings smaller than this, in square map units, are dropped. */
+  minArea?: number;
+}
+
+/**
+ * Projects and simplifies the states and their surroundings. Russia reaches from the Baltic to the
+ * Bering Strait, so the projection is an equal-area conic centred on Central Asia and fitted to the
+ * whole group: the sizes compare fairly, and the small Caucasus states get labels with leader lines.
+ */
+export function buildStatusMap(topology: CountryTopology, options: BuildOptions): StatusMapData {
+  const { stateIds, width = 1000, padding = { top: 8, right: 8, bottom: 8, left: 8 }, minWeight = 2e-6, minArea = 4 } = options;
+  const simplified = simplify(presimplify(topology, sphericalTriangleArea), minWeight) as CountryTopology;
+  const geometries = recognisedBorders(simplified);
+  const byAtlasId = new Map(geometries.map((g) => [String(g.id), g]));
+  const chosen = stateIds.map((id) => {
+    const atlasId = atlasIdFor(id);
+    const geometry = byAtlasId.get(atlasId);
+    if (!geometry) throw new Error(`world-atlas has no country ${atlasId} for state "${id}".`);
+    const name = geometry.properties?.name;
+    if (name !== MAP_STATES[id]!.atlasName) throw new Error(`world-atlas country ${atlasId} is "${name}", expected "${MAP_STATES[id]!.atlasName}" for state "${id}".`);
+    return { id, shape: feature(simplified, geometry) as Feature };
+  });
+
+  const group = { type: 'FeatureCollection' as const, features: chosen.map((c) => c.shape) };
+  const projection = geoConicEqualArea().parallels([42, 64]).rotate([-78, 0]);
+  projection.fitWidth(width - padding.left - padding.right, group);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(group);
+  const height = Math.ceil(y1 - y0 + padding.top + padding.bottom);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + padding.left, ty - y0 + padding.top]).clipExtent([[0, 0], [width, height]]);
+
+  const chosenIds = new Set(stateIds.map(atlasIdFor));
+  const others = geometries.filter((g) => !chosenIds.has(String(g.id)) && g.type !== null);
+  const land = merge(simplified, others as Array<Polygon | MultiPolygon>);
+  const borders = mesh(simplified, { type: 'GeometryCollection', geometries: others } as GeometryCollection, (a, b) => a !== b);
+
+  const centroid = geoPath(projection).centroid;
+  const states = chosen.map(({ id, shape }) => {
+    const [cx, cy] = labelPoint(projection, shape, centroid);
+    const offset = MAP_STATES[id]!.label ?? { dx: 0, dy: 0 };
+    const x = Math.round(cx + offset.dx);
+    const y = Math.round(cy + offset.dy);
+    const moved = Math.hypot(offset.dx, offset.dy) > 12;
+    return {
+      id,
+      d: ringsToPath(projectRings(projection, shape), minArea),
+      label: {
+        x, y, anchor: offset.anchor ?? 'middle',
+        leader: moved ? { x1: Math.round(cx), y1: Math.round(cy), x2: x, y2: y + (offset.dy > 0 ? -14 : 4) } : undefined,
+      },
+    };
+  });
+
+  return {
+    width,
+    height,
+    land: ringsToPath(projectRings(projection, land), minArea),
+    borders: linesToPath(projectRings(projection, borders)),
+    states,
+  };
+}
+
+/** The centroid of the largest polygon: Russia's label belongs on the mainland, not between islands. */
+function labelPoint(projection: GeoProjection, shape: Feature, centroid: (f: Feature) => [number, number]): [number, number] {
+  const geometry = shape.geometry;
+  if (geometry.type !== 'MultiPolygon') return centroid(shape);
+  const area = geoPath(projection).area;
+  let best: Feature = shape;
+  let bestArea = -1;
+  for (const coordinates of geometry.coordinates) {
+    const part: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
+    const a = area(part);
+    if (a > bestArea) { bestArea = a; best = part; }
+  }
+  return centroid(best);
+}
+
+/** Open lines (borders) as path data, rounded like the rings. */
+export function linesToPath(lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): string {
+  let d = '';
+  for (const line of lines) {
+    const points: Array<[number, number]> = [];
+    for (const [x, y] of line) {
+      const p: [number, number] = [Math.round(x), Math.round(y)];
+      const last = points[points.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
+    }
+    if (points.length < 2) continue;
+    let prev = points[0]!;
+    d += `M${prev[0]} ${prev[1]}l` + points.slice(1).map((p) => {
+      const step = `${p[0] - prev[0]} ${p[1] - prev[1]}`;
+      prev = p;
+      return step;
+    }).join(' ').replace(/ -/g, '-');
+  }
+  return d;
+}

@@ -1,0 +1,89 @@
+/**
+ * The search state as it travels in a link — /search/?q=Yerevan&kind=Profile&country=Armenia —
+ * and the highlight parameter that result links carry to the page they open. Pure functions.
+ */
+
+/** Pagefind filters offered in the UI, in the order they are shown. */
+export const FILTER_KEYS = ['kind', 'country', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterKey, string>>;
+}
+
+/** Result links carry the query in this parameter; highlight.ts marks it and removes it. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** "?q=kiev&country=Kazakhstan" → { query: 'kiev', filters: { country: 'Kazakhstan' } }. */
+export function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  return { query: params.get('q') ?? '', filters };
+}
+
+/** The inverse of readState: "?q=kiev&country=Kazakhstan", or "" for an empty search. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query);
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** True when there is something to search for: words, or at least one filter. */
+export function isActive(state: SearchState): boolean {
+  return state.query.trim() !== '' || FILTER_KEYS.some((key) => Boolean(state.filters[key]));
+}
+
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return writeState(a) === writeState(b);
+}
+
+/** "/states/armenia/#capital" + "yerevan" → "/states/armenia/?highlight=yerevan#capital". */
+export function withHighlight(url: string, query: string): string {
+  const terms = query.trim();
+  if (!terms) return url;
+  const hashAt = url.indexOf('#');
+  const path = hashAt === -1 ? url : url.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const param = new URLSearchParams({ [HIGHLIGHT_PARAM]: terms }).toString();
+  return `${path}${path.includes('?') ? '&' : '?'}${param}${hash}`;
+}
+
+/** A URL without the highlight parameter (the rest of the query and the hash kept). */
+export function withoutHighlight(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  return url.pathname + url.search + url.hash;
+}
+
+/**
+ * The words to mark on a landed-on page, lower-cased and without diacritics. Pagefind matches
+ * prefixes and English stems, so "clashes" must also mark "clash": common endings are cut.
+ */
+export function highlightTerms(value: string): string[] {
+  const words = fold(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    // A lone letter (the "s" of "Russia's") would mark half the page; a lone digit is kept.
+    .filter((word) => word.length > 1 || /\p{N}/u.test(word));
+  const stems = words.map((word) => (word.length > 5 ? word.replace(/(?:es|s|ing|ed)$/u, '') : word));
+  return [...new Set(stems)].sort((a, b) => b.length - a.length);
+}
+
+/** Lower case without diacritics, keeping the length of every character it can. */
+export function fold(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out += folded.length === char.length ? folded : char;
+  }
+  return out;
+}

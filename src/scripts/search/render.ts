@@ -1,0 +1,197 @@
+/**
+ * Builds the DOM for results and filters, shared by the dialog and the search page. Excerpts come
+ * from Pagefind as text with <mark> around matched words; only those two things are kept.
+ */
+import type { FilterCounts } from './pagefind';
+import type { PageHit } from './engine';
+import { FILTER_KEYS, type FilterKey, type SearchState } from './query';
+
+/** How a "kind" filter value reads in the UI, in the order the choices are listed. */
+const KIND_LABELS: Record<string, string> = {
+  Overview: 'Overview',
+  Background: 'Background',
+  Analysis: 'Analysis',
+  Profile: 'State profile',
+  Event: 'Event',
+  Timeline: 'Timeline',
+  Source: 'Source',
+  Person: 'People',
+  Glossary: 'Glossary',
+};
+
+const FILTER_TEXT: Record<FilterKey, { label: string; any: string }> = {
+  kind: { label: 'Kind', any: 'Any kind' },
+  country: { label: 'State', any: 'Any state' },
+  year: { label: 'Year', any: 'Any year (events)' },
+};
+
+export function kindLabel(kind: string | undefined): string {
+  return kind ? (KIND_LABELS[kind] ?? kind) : '';
+}
+
+/** Pagefind's excerpt as safe nodes: text, and <mark> for matched words. */
+export function excerptNodes(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html; // inert: nothing in a template runs or loads
+  const out = document.createDocumentFragment();
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else {
+      out.append(node.textContent ?? '');
+    }
+  }
+  return out;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** "12 results for “Kiev”", "No results for …", "5 results in State profile". */
+export function countMessage(total: number, state: SearchState): string {
+  const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
+  const active = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => (key === 'kind' ? kindLabel(state.filters[key]) : state.filters[key]));
+  const scope = active.length ? ` (${active.join(', ')})` : '';
+  if (total === 0) return `No results${what}${scope}.`;
+  return `${total} ${total === 1 ? 'result' : 'results'}${what}${scope}.`;
+}
+
+/**
+ * One <select> per filter, filled from the index's filter values. Values are sorted (kinds in the
+ * site's order, years newest first) and labelled with their counts once a search has run.
+ */
+export function buildFilters(container: HTMLElement, available: FilterCounts, idPrefix: string): Map<FilterKey, HTMLSelectElement> {
+  const selects = new Map<FilterKey, HTMLSelectElement>();
+  container.replaceChildren();
+  for (const key of FILTER_KEYS) {
+    const values = Object.keys(available[key] ?? {});
+    if (values.length === 0) continue;
+    const order = Object.keys(KIND_LABELS);
+    values.sort(key === 'kind' ? (a, b) => rank(order, a) - rank(order, b) : key === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b));
+    const wrap = el('div', 'search-filter');
+    const label = el('label', 'search-filter-label', FILTER_TEXT[key].label);
+    const select = el('select');
+    select.id = `${idPrefix}-${key}`;
+    select.name = key;
+    label.htmlFor = select.id;
+    select.append(new Option(FILTER_TEXT[key].any, ''));
+    for (const value of values) {
+      const option = new Option(key === 'kind' ? kindLabel(value) : value, value);
+      option.dataset['label'] = option.text;
+      select.append(option);
+    }
+    wrap.append(label, select);
+    container.append(wrap);
+    selects.set(key, select);
+  }
+  return selects;
+}
+
+function rank(order: string[], value: string): number {
+  const at = order.indexOf(value);
+  return at === -1 ? order.length : at;
+}
+
+/** Shows, beside each filter value, how many results the current query has under it. */
+export function showCounts(selects: Map<FilterKey, HTMLSelectElement>, counts: FilterCounts | undefined): void {
+  for (const [key, select] of selects) {
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const n = counts?.[key]?.[option.value];
+      const label = option.dataset['label'] ?? option.value;
+      option.text = n === undefined ? label : `${label} (${n})`;
+    }
+  }
+}
+
+/** Reads the selects into a filter selection. */
+export function selectedFilters(selects: Map<FilterKey, HTMLSelectElement>): SearchState['filters'] {
+  const filters: SearchState['filters'] = {};
+  for (const [key, select] of selects) if (select.value) filters[key] = select.value;
+  return filters;
+}
+
+/** Sets the selects from a state; a value the index does not have is added so it stays visible. */
+export function setFilters(selects: Map<FilterKey, HTMLSelectElement>, filters: SearchState['filters']): void {
+  for (const [key, select] of selects) {
+    const value = filters[key] ?? '';
+    if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
+    select.value = value;
+  }
+}
+
+/**
+ * A result as a group of listbox options (the dialog): the page first, then its sections. Each
+ * option is a real link, so a click, a middle-click or "open in new tab" all work.
+ */
+export function renderOptions(pages: PageHit[], idPrefix: string): HTMLElement[] {
+  let n = 0;
+  return pages.map((page) => {
+    const group = el('div', 'search-group');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', page.title);
+    const main = option(`${idPrefix}-${n++}`, page.url, 'search-option search-option-page');
+    const head = el('span', 'search-option-head');
+    head.append(el('span', 'search-option-title', page.title));
+    if (page.kind) head.append(el('span', 'search-kind', kindLabel(page.kind)));
+    const excerpt = el('span', 'search-excerpt');
+    excerpt.append(excerptNodes(page.excerpt));
+    main.append(head, excerpt);
+    group.append(main);
+    for (const section of page.sections) {
+      const sub = option(`${idPrefix}-${n++}`, section.url, 'search-option search-option-section');
+      const subExcerpt = el('span', 'search-excerpt');
+      subExcerpt.append(excerptNodes(section.excerpt));
+      sub.append(el('span', 'search-option-title', section.title), subExcerpt);
+      group.append(sub);
+    }
+    return group;
+  });
+}
+
+function option(id: string, href: string, className: string): HTMLAnchorElement {
+  const link = el('a', className);
+  link.id = id;
+  link.href = href;
+  link.tabIndex = -1;
+  link.setAttribute('role', 'option');
+  link.setAttribute('aria-selected', 'false');
+  return link;
+}
+
+/** A result as a list item with links (the search page): page title, excerpt, matching sections. */
+export function renderListItems(pages: PageHit[]): HTMLLIElement[] {
+  return pages.map((page) => {
+    const item = el('li', 'search-result');
+    const title = el('h2', 'search-result-title');
+    const link = el('a', undefined, page.title);
+    link.href = page.url;
+    title.append(link);
+    item.append(title);
+    if (page.kind) item.append(el('p', 'search-kind', kindLabel(page.kind)));
+    const excerpt = el('p', 'search-excerpt');
+    excerpt.append(excerptNodes(page.excerpt));
+    item.append(excerpt);
+    if (page.sections.length) {
+      const list = el('ul', 'search-result-sections');
+      list.setAttribute('aria-label', `Matching sections of ${page.title}`);
+      for (const section of page.sections) {
+        const li = el('li');
+        const a = el('a', undefined, section.title);
+        a.href = section.url;
+        const sub = el('p', 'search-excerpt');
+        sub.append(excerptNodes(section.excerpt));
+        li.append(a, sub);
+        list.append(li);
+      }
+      item.append(list);
+    }
+    return item;
+  });
+}
