@@ -4,23 +4,22 @@
  * Cross-references between collections are checked in src/lib/references.ts.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { pageSchema } from './schemas/page';
 import { stateSchema } from './schemas/state';
 import { sourceSchema } from './schemas/source';
 import { eventSchema } from './schemas/event';
 import { personSchema } from './schemas/person';
 import { termSchema } from './schemas/term';
-import { parseYamlList } from './lib/yaml-list';
+import { yamlList } from './loaders/yaml-list';
 
 const mdx = (folder: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${folder}` });
-const yamlList = (path: string) => file(`./content/${path}`, { parser: parseYamlList(`content/${path}`) });
 
 export const collections = {
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   states: defineCollection({ loader: mdx('states'), schema: stateSchema }),
   sources: defineCollection({ loader: mdx('sources'), schema: sourceSchema }),
-  events: defineCollection({ loader: yamlList('events/events.yaml'), schema: eventSchema }),
-  people: defineCollection({ loader: yamlList('people/people.yaml'), schema: personSchema }),
-  glossary: defineCollection({ loader: yamlList('glossary/glossary.yaml'), schema: termSchema }),
+  events: defineCollection({ loader: yamlList('content/events/events.yaml'), schema: eventSchema }),
+  people: defineCollection({ loader: yamlList('content/people/people.yaml'), schema: personSchema }),
+  glossary: defineCollection({ loader: yamlList('content/glossary/glossary.yaml'), schema: termSchema }),
 };

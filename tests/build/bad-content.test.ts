@@ -91,6 +91,12 @@ describe('a bad content file fails the build with a clear message', () => {
     expect(output).toMatch(/content\/events\/events\.yaml, item \d+: duplicate id "csto-2002", already used by item \d+/);
   });
 
+  it('a YAML syntax error in a data file names the file instead of emptying the collection', () => {
+    const { status, output } = buildWith('bad-yaml', (dir) => replaceIn(dir, 'content/people/people.yaml', /^- id: putin$/m, '- id: [putin'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/people/people.yaml: not valid YAML');
+  });
+
   it('a heading without an explicit id names the file and the heading', () => {
     const { status, output } = buildWith('heading-without-id', (dir) => {
       const path = join(dir, 'content/pages/background.mdx');
