@@ -10,6 +10,8 @@ export interface BodySection {
   id: string;
   title: string;
   sources: string[];
+  /** Whether the section has text of its own (not just sub-headings or a component). */
+  hasProse: boolean;
 }
 
 const HEADING = /<h([2-4])\s+id=["']([^"']+)["']\s*>([\s\S]*?)<\/h\1>/g;
@@ -18,11 +20,19 @@ export function sectionsOf(body: string): BodySection[] {
   const sections: BodySection[] = [];
   let last = 0;
   let current: Omit<BodySection, 'sources'> = { id: '', title: '' };
+  const segment = (text: string) => ({ sources: citationsInMdx(text), hasProse: /[\p{L}\p{N}]/u.test(text.replace(/<[^>]*>/g, '')) });
   for (const match of body.matchAll(HEADING)) {
-    sections.push({ ...current, sources: citationsInMdx(body.slice(last, match.index)) });
+    sections.push({ ...current, ...segment(body.slice(last, match.index)) });
     current = { id: match[2] ?? '', title: (match[3] ?? '').replace(/<[^>]+>|[*_`]/g, '').trim() };
     last = (match.index ?? 0) + match[0].length;
   }
-  sections.push({ ...current, sources: citationsInMdx(body.slice(last)) });
-  return sections.filter((s) => s.id !== '' || s.sources.length > 0);
+  sections.push({ ...current, ...segment(body.slice(last)) });
+  return sections.filter((s) => s.id !== '' || s.hasProse);
+}
+
+/** Sections with text of their own that cite no source: each must say where its facts come from. */
+export function findUncitedSections(file: string, body: string): string[] {
+  return sectionsOf(body)
+    .filter((section) => section.hasProse && section.sources.length === 0)
+    .map((section) => `${file}: ${section.id ? `section "${section.title}" (#${section.id})` : 'the text before the first heading'} cites no source; add <Cite s="…" />`);
 }

@@ -7,6 +7,7 @@ import { AstroError } from 'astro/errors';
 import { compareDates } from './dates';
 import { findUncitedSources, findUnknownReferences, type Known, type Reference } from './references';
 import { citationsInMdx } from './citations';
+import { findUncitedSections } from './sections';
 
 export type Page = CollectionEntry<'pages'>;
 export type State = CollectionEntry<'states'>;
@@ -54,7 +55,9 @@ async function load(): Promise<SiteData> {
     events: new Set(events.map((e) => e.id)),
   };
   const references = collectReferences(data);
-  const problems = [...findUnknownReferences(known, references), ...findUncitedSources(known, references)];
+  const uncited = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
+    data[folder].flatMap((entry) => findUncitedSections(entry.filePath ?? `content/${folder}/${entry.id}.mdx`, entry.body ?? '')));
+  const problems = [...findUnknownReferences(known, references), ...findUncitedSources(known, references), ...uncited];
   if (problems.length > 0) {
     throw new AstroError(
       `Content references ${problems.length === 1 ? 'a missing entry' : `${problems.length} missing entries`}`,

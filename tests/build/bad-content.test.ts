@@ -97,6 +97,15 @@ describe('a bad content file fails the build with a clear message', () => {
     expect(output).toContain('content/people/people.yaml: not valid YAML');
   });
 
+  it('a section that cites nothing names the file and the section', () => {
+    const { status, output } = buildWith('uncited-section', (dir) => {
+      const path = join(dir, 'content/pages/analysis.mdx');
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\n\n<h2 id="uncited-claims">Uncited claims</h2>\n\nA claim with no source.\n`);
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/analysis.mdx: section "Uncited claims" (#uncited-claims) cites no source');
+  });
+
   it('a heading without an explicit id names the file and the heading', () => {
     const { status, output } = buildWith('heading-without-id', (dir) => {
       const path = join(dir, 'content/pages/background.mdx');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc } from '../../src/lib/toc';
-import { sectionsOf } from '../../src/lib/sections';
+import { findUncitedSections, sectionsOf } from '../../src/lib/sections';
 import { citationsInMdx, parseCiteIds } from '../../src/lib/citations';
 import { membershipSpans, statusAt } from '../../src/lib/membership';
 import { documentTitle, truncate } from '../../src/lib/text';
@@ -28,10 +28,15 @@ describe('sectionsOf', () => {
   it('gives each headed section its citations', () => {
     const body = 'Intro <Cite s="forbes" />\n<h2 id="one">One *a*</h2>\nText <Cite s="caliber" />\n<h3 id="two">Two</h3>\nNothing cited';
     expect(sectionsOf(body)).toEqual([
-      { id: '', title: '', sources: ['forbes'] },
-      { id: 'one', title: 'One a', sources: ['caliber'] },
-      { id: 'two', title: 'Two', sources: [] },
+      { id: '', title: '', sources: ['forbes'], hasProse: true },
+      { id: 'one', title: 'One a', sources: ['caliber'], hasProse: true },
+      { id: 'two', title: 'Two', sources: [], hasProse: true },
     ]);
+  });
+
+  it('flags sections with prose and no citation, not containers of sub-sections or components', () => {
+    const body = '<h2 id="a">A</h2>\n\n<h3 id="a1">A1</h3>\nCited <Cite s="forbes" />\n<h2 id="table">T</h2>\n<StatusTable />\n<h2 id="bare">Bare</h2>\nNo source here.';
+    expect(findUncitedSections('content/pages/x.mdx', body)).toEqual(['content/pages/x.mdx: section "Bare" (#bare) cites no source; add <Cite s="…" />']);
   });
 });
 

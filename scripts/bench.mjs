@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: figures, not pass/fail. Prints a table and writes it to .tmp/bench/latest.md.
+ *   1. build time, split into Astro and Pagefind
+ *   2. every page's HTML, CSS and JavaScript bytes (raw and gzip), and the JavaScript the browser
+ *      loads before any interaction (measured in Chromium)
+ *   3. Lighthouse (mobile, simulated throttling) for the home page, a profile and the timeline,
+ *      served compressed (precompressed .br/.gz copies of dist/)
+ *   4. the search figures (scripts/bench-search.mjs)
+ * Goals (issue 7): JS before interaction ≤ 6 KB gzip on any page; a typical page ≤ 25 KB gzip,
+ * the heaviest < 60 KB; Lighthouse 100 ×4 and LCP < 0.9 s; full build < 30 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startServer } from './serve.mjs';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { builtPageFiles } from '../src/lib/built-pages.ts';
+
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const lines = [];
+const print = (line = '') => { console.log(line); lines.push(line); };
+const chromePath = ensureChromium();
+
+// 1. Build time.
+const timed = (cmd, args) => {
+  const start = performance.now();
+  const result = spawnSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+  return (performance.now() - start) / 1000;
+};
+const astroSeconds = timed('astro', ['build']);
+const pagefindSeconds = timed('pagefind', ['--site', 'dist']);
+print('## Build (2-core machine)');
+print();
+print(`| step | seconds |\n|---|---|\n| Astro (incl. link check) | ${astroSeconds.toFixed(1)} |\n| Pagefind | ${pagefindSeconds.toFixed(1)} |\n| total | ${(astroSeconds + pagefindSeconds).toFixed(1)} |`);
+
+// 2. Page weights, measured by loading each page in Chromium and summing what it fetched.
+const server = await startServer({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(1) });
+const rows = [];
+for (const { path } of builtPageFiles('dist')) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('requestfinished', (request) => fetched.push(request));
+  await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'networkidle' });
+  const totals = { html: [0, 0], css: [0, 0], js: [0, 0] };
+  for (const request of fetched) {
+    const type = request.resourceType();
+    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : null;
+    if (!kind) continue;
+    const body = await (await request.response())?.body();
+    if (!body) continue;
+    totals[kind][0] += body.length;
+    totals[kind][1] += gz(body);
+  }
+  rows.push({ path, ...totals, total: totals.html[1] + totals.css[1] + totals.js[1] });
+  await context.close();
+}
+await browser.close();
+await server.close();
+print();
+print('## Page weight (bytes fetched before any interaction; gzip level 9)');
+print();
+print('| page | HTML raw / gz KB | CSS raw / gz KB | JS raw / gz KB | total gz KB |');
+print('|---|---|---|---|---|');
+for (const r of rows) print(`| ${r.path} | ${kb(r.html[0])} / ${kb(r.html[1])} | ${kb(r.css[0])} / ${kb(r.css[1])} | ${kb(r.js[0])} / ${kb(r.js[1])} | ${kb(r.total)} |`);
+const sorted = [...rows].sort((a, b) => a.total - b.total);
+const median = sorted[Math.floor(sorted.length / 2)];
+const heaviest = sorted.at(-1);
+const maxJs = Math.max(...rows.map((r) => r.js[1]));
+print();
+print(`Median page ${kb(median.total)} KB gz (${median.path}); heaviest ${kb(heaviest.total)} KB gz (${heaviest.path}); most JS before interaction ${kb(maxJs)} KB gz.`);
+
+// 3. Lighthouse on a precompressed copy, as a CDN would serve it.
+const compressedDir = '.tmp/bench/dist-compressed';
+rmSync(compressedDir, { recursive: true, force: true });
+cpSync('dist', compressedDir, { recursive: true });
+const compress = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (statSync(file).isDirectory()) compress(file);
+    else if (/\.(html|css|js|json|svg|xml|txt|wasm|pf_meta|pf_index|pf_fragment)$/.test(name)) {
+      const data = readFileSync(file);
+      writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+      writeFileSync(`${file}.br`, brotliCompressSync(data));
+    }
+  }
+};
+compress(compressedDir);
+const compressedServer = await startServer({ dir: compressedDir, port: 0, compressed: true });
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+print();
+print('## Lighthouse (mobile, simulated throttling, served compressed)');
+print();
+print('| page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS |');
+print('|---|---|---|---|---|---|---|---|');
+for (const path of ['/', '/states/armenia/', '/timeline/']) {
+  const result = await lighthouse(new URL(path.slice(1), compressedServer.url).href, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const { categories: c, audits: a } = result.lhr;
+  const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+  print(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(2)} | ${Math.round(a['total-blocking-time'].numericValue)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`);
+}
+await chrome.kill();
+await compressedServer.close();
+
+// 4. Search.
+print();
+print('## Search');
+print();
+const search = spawnSync('node', ['scripts/bench-search.mjs'], { env, encoding: 'utf8' });
+print((search.stdout || search.stderr).trim());
+
+mkdirSync('.tmp/bench', { recursive: true });
+writeFileSync('.tmp/bench/latest.md', `${lines.join('\n')}\n`);
+console.log('\nWritten to .tmp/bench/latest.md');
