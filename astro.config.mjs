@@ -7,7 +7,8 @@ import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
-import { headingAnchorOptions } from './src/markdown/heading-anchors';
+import { rehypeWrapTables } from './src/markdown/rehype-wrap-tables';
+import { headingAnchorOptions, rehypeCopyLinkButtons } from './src/markdown/heading-anchors';
 import { anchorAliases } from './src/integrations/anchor-aliases';
 import { checkLinks } from './src/integrations/check-links';
 
@@ -27,7 +28,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm, remarkHeadingIds],
-      rehypePlugins: [rehypeBaseLinks(base), [rehypeAutolinkHeadings, headingAnchorOptions]],
+      rehypePlugins: [rehypeBaseLinks(base), rehypeWrapTables, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeCopyLinkButtons],
     }),
   },
   // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.

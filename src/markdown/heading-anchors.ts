@@ -1,11 +1,20 @@
 /**
- * Options for rehype-autolink-headings: after each content heading, a link to it. The link holds
+ * Heading controls for content headings, in two steps:
+ *
+ * 1. Options for rehype-autolink-headings: after each content heading, a link to it. The link holds
  * an aria-hidden icon and a visually hidden name ("Link to section: …") that Pagefind ignores, so
  * screen readers get a name and the search index stays clean. The heading and its link are
- * grouped in a div so the pair lays out as one line. Mirrors src/components/AnchorHeading.astro.
+ * grouped in a div so the pair lays out as one line.
+ * 2. rehypeCopyLinkButtons: a "Copy link" button at the end of each group. It is in the HTML from
+ *    the start, shown only when JavaScript runs (html.js), so nothing shifts when scripts load;
+ *    src/scripts/copy-link.ts makes it work.
+ *
+ * Mirrors src/components/AnchorHeading.astro, which draws the same markup for data-driven headings.
  */
 import type { Element, ElementContent } from 'hast';
+import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 const icon: Element = {
   type: 'element',
@@ -33,3 +42,19 @@ export const headingAnchorOptions = {
     },
   ],
 };
+
+export function rehypeCopyLinkButtons() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      const classes = node.properties?.className;
+      if (!Array.isArray(classes) || !classes.includes('heading-wrapper')) return;
+      const heading = node.children.find((child): child is Element => child.type === 'element' && /^h[1-6]$/.test(child.tagName));
+      if (!heading) return;
+      node.children.push({
+        type: 'element', tagName: 'button',
+        properties: { type: 'button', className: ['copy-link'], dataPagefindIgnore: '', ariaLabel: `Copy link to section: ${toString(heading)}` },
+        children: [{ type: 'element', tagName: 'span', properties: { className: ['copy-link-text'] }, children: [{ type: 'text', value: 'Copy link' }] }],
+      });
+    });
+  };
+}

@@ -1,7 +1,8 @@
 /**
- * Adds a "Copy link" button beside every section anchor. It copies the section's full URL and
- * says so, visibly on the button and to screen readers through one shared live region.
- * Without JavaScript the anchor link itself still gives the URL.
+ * Makes the "Copy link" button after each section heading work: it copies the section's full URL
+ * and says so, visibly on the button and to screen readers through one shared live region.
+ * The buttons are in the HTML (shown only with JavaScript, see public/pre-paint.js); without
+ * JavaScript the anchor link beside them still gives the URL.
  */
 import { announce } from './announce';
 
@@ -23,23 +24,15 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.heading-wrapper > .anchor-link')) {
-  const heading = anchor.previousElementSibling;
-  if (!heading?.id) continue;
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper > button.copy-link');
+  const heading = button?.parentElement?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+  if (!button || !heading?.id) return;
   const title = heading.textContent?.trim() ?? heading.id;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'copy-link';
-  button.dataset.pagefindIgnore = '';
-  button.innerHTML = '<span class="copy-link-text">Copy link</span>';
-  button.setAttribute('aria-label', `Copy link to section: ${title}`);
-  button.addEventListener('click', async () => {
-    const url = sectionUrl(heading.id);
-    const ok = await copy(url);
-    const label = button.querySelector('.copy-link-text');
-    if (label) label.textContent = ok ? 'Copied' : 'Copy failed';
-    announce(ok ? `Link to “${title}” copied` : `Could not copy. The link is ${url}`);
-    setTimeout(() => { if (label) label.textContent = 'Copy link'; }, COPIED_FOR_MS);
-  });
-  anchor.after(button);
-}
+  const url = sectionUrl(heading.id);
+  const ok = await copy(url);
+  const label = button.querySelector('.copy-link-text');
+  if (label) label.textContent = ok ? 'Copied' : 'Copy failed';
+  announce(ok ? `Link to “${title}” copied` : `Could not copy. The link is ${url}`);
+  setTimeout(() => { if (label) label.textContent = 'Copy link'; }, COPIED_FOR_MS);
+});

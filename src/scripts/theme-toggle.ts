@@ -1,7 +1,6 @@
 /**
- * <theme-toggle>: switches between light and dark and remembers the choice. Until it runs, the
- * button stays hidden and the page follows the system setting (public/theme-init.js applies a
- * saved choice before the first paint).
+ * <theme-toggle>: switches between light and dark and remembers the choice. The button is shown
+ * only with JavaScript (html.js); public/pre-paint.js applies a saved choice before the first paint.
  */
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
@@ -18,7 +17,6 @@ class ThemeToggle extends HTMLElement {
     });
     media.addEventListener('change', render);
     render();
-    button.hidden = false;
   }
 }
 customElements.define('theme-toggle', ThemeToggle);

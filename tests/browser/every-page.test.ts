@@ -10,7 +10,7 @@ import { builtPages } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
-const pages = builtPages('dist');
+const pages = builtPages(inject('siteDir'));
 let browser: TestBrowser;
 
 beforeAll(async () => { browser = await launch(); });
@@ -28,6 +28,20 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
     const violations = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('on a 320 px phone', () => {
+  it.each(pages)('%s does not scroll sideways', async (path) => {
+    const { context, page } = await browser.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    await page.goto(url(path), { waitUntil: 'networkidle' });
+    // A page wider than the screen makes a phone zoom out (innerWidth grows too): compare with 320.
+    const wide = await page.evaluate(() => [...document.querySelectorAll('main *, header *')]
+      .filter((el) => el.getBoundingClientRect().right > 321 && !el.closest('.table-scroll, .sr-only'))
+      .slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> ${(el.textContent ?? '').slice(0, 40)}`));
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
 });

@@ -10,21 +10,26 @@ import { startServer } from '../../scripts/serve.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    /** The folder served at siteUrl: dist/, or SITE_DIR when set (to test a build kept elsewhere). */
+    siteDir: string;
     /** The same site built with BASE_PATH=/csto/ into .tmp/dist-sub, served under /csto/. */
     subPathUrl: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/pagefind/pagefind.js')) {
-    throw new Error('dist/ has no search index: run "npm run build" before the browser tests (npm test does).');
+  const siteDir = process.env.SITE_DIR ?? 'dist';
+  if (!existsSync(`${siteDir}/pagefind/pagefind.js`)) {
+    throw new Error(`${siteDir}/ has no search index: run "npm run build" before the browser tests (npm test does).`);
   }
-  if (!existsSync('.tmp/dist-sub/pagefind/pagefind.js')) {
-    throw new Error('.tmp/dist-sub has no build: run "BASE_PATH=/csto/ OUT_DIR=.tmp/dist-sub npm run build" first (npm test does).');
+  const subPathDir = process.env.SUBPATH_SITE_DIR ?? '.tmp/dist-sub';
+  if (!existsSync(`${subPathDir}/pagefind/pagefind.js`)) {
+    throw new Error(`${subPathDir} has no build: run "npm run build:subpath" first (npm test does).`);
   }
-  const server = await startServer({ dir: 'dist', port: 0 });
-  const subPath = await startServer({ dir: '.tmp/dist-sub', port: 0, base: '/csto/' });
+  const server = await startServer({ dir: siteDir, port: 0 });
+  const subPath = await startServer({ dir: subPathDir, port: 0, base: '/csto/' });
   project.provide('siteUrl', server.url);
+  project.provide('siteDir', siteDir);
   project.provide('subPathUrl', subPath.url);
   return async () => {
     await server.close();
