@@ -110,7 +110,7 @@ for (const path of ['/', '/states/armenia/', '/timeline/']) {
   const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
   print(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(2)} | ${Math.round(a['total-blocking-time'].numericValue)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`);
 }
-await chrome.kill();
+chrome.kill();
 await compressedServer.close();
 
 // 4. Search.

@@ -15,7 +15,7 @@ const full = process.argv.includes('--full');
 const out = '.tmp/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = await startServer({ dir: 'dist', port: 0 });
+const server = await startServer({ dir: process.env.SITE_DIR ?? 'dist', port: 0 });
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

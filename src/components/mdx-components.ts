@@ -1,5 +1,6 @@
 /** The components MDX content may use without importing them (see content/README.md). */
 import Cite from './Cite.astro';
 import StatusTable from './StatusTable.astro';
+import MembershipMatrix from './MembershipMatrix.astro';
 
-export const mdxComponents = { Cite, StatusTable };
+export const mdxComponents = { Cite, StatusTable, MembershipMatrix };

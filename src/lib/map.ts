@@ -3,8 +3,9 @@
  * (TopoJSON), simplified with topojson-simplify, projected with d3-geo and written as compact SVG
  * path data. Nothing here runs in the browser.
  *
- *   world-atlas topology ─ simplify (shared borders stay shared) ─ recognised borders (Crimea)
- *     ─ conic projection fitted to the nine states ─ integer coordinates, relative path commands
+ *   world-atlas topology ─ simplify (shared borders stay shared; the surroundings coarser)
+ *     ─ recognised borders (Crimea) ─ conic projection fitted to the nine states
+ *     ─ integer coordinates, relative path commands
  */
 import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mergeArcs, mesh } from 'topojson-client';
@@ -155,8 +156,10 @@ export interface BuildOptions {
   width?: number;
   /** Margin around the states, in map units: room for the labels of small states at the edges. */
   padding?: { top: number; right: number; bottom: number; left: number };
-  /** Simplification threshold in steradians (topojson-simplify's minWeight). */
+  /** Simplification threshold in steradians (topojson-simplify's minWeight) for the states. */
   minWeight?: number;
+  /** The same for the surroundings, which can be coarser: the states are drawn over them. */
+  contextWeight?: number;
   /** Rings smaller than this, in square map units, are dropped. */
   minArea?: number;
 }
@@ -167,15 +170,17 @@ export interface BuildOptions {
  * whole group: the sizes compare fairly, and the small Caucasus states get labels with leader lines.
  */
 export function buildStatusMap(topology: CountryTopology, options: BuildOptions): StatusMapData {
-  const { stateIds, width = 1000, padding = { top: 8, right: 8, bottom: 8, left: 8 }, minWeight = 2e-6, minArea = 4 } = options;
-  const simplified = simplify(presimplify(topology, sphericalTriangleArea), minWeight) as CountryTopology;
+  const { stateIds, width = 1000, padding = { top: 8, right: 8, bottom: 8, left: 8 }, minWeight = 4e-6, contextWeight = 1.5e-5, minArea = 20 } = options;
+  const weighted = presimplify(topology, sphericalTriangleArea);
+  const simplified = simplify(weighted, minWeight) as CountryTopology;
+  const coarse = simplify(weighted, contextWeight) as CountryTopology;
   const geometries = recognisedBorders(simplified);
   const byAtlasId = new Map(geometries.map((g) => [String(g.id), g]));
   const chosen = stateIds.map((id) => {
     const atlasId = atlasIdFor(id);
     const geometry = byAtlasId.get(atlasId);
     if (!geometry) throw new Error(`world-atlas has no country ${atlasId} for state "${id}".`);
-    const name = geometry.properties?.name;
+    const name = (geometry.properties as { name?: string } | undefined)?.name;
     if (name !== MAP_STATES[id]!.atlasName) throw new Error(`world-atlas country ${atlasId} is "${name}", expected "${MAP_STATES[id]!.atlasName}" for state "${id}".`);
     return { id, shape: feature(simplified, geometry) as Feature };
   });
@@ -189,9 +194,12 @@ export function buildStatusMap(topology: CountryTopology, options: BuildOptions)
   projection.translate([tx + padding.left, ty - y0 + padding.top]).clipExtent([[0, 0], [width, height]]);
 
   const chosenIds = new Set(stateIds.map(atlasIdFor));
-  const others = geometries.filter((g) => !chosenIds.has(String(g.id)) && g.type !== null);
-  const land = merge(simplified, others as Array<Polygon | MultiPolygon>);
-  const borders = mesh(simplified, { type: 'GeometryCollection', geometries: others } as GeometryCollection, (a, b) => a !== b);
+  // The surroundings, from the coarser shapes: all land as one shape (the states cover their part
+  // of it, so coarse edges never leave a gap beside them) and the borders between neighbours.
+  const coarseGeometries = recognisedBorders(coarse).filter((g) => g.type !== null);
+  const others = coarseGeometries.filter((g) => !chosenIds.has(String(g.id)));
+  const land = merge(coarse, coarseGeometries as Array<Polygon | MultiPolygon>);
+  const borders = mesh(coarse, { type: 'GeometryCollection', geometries: others } as GeometryCollection, (a, b) => a !== b);
 
   const centroid = geoPath(projection).centroid;
   const states = chosen.map(({ id, shape }) => {

@@ -19,7 +19,7 @@ const HEADING = /<h([2-4])\s+id=["']([^"']+)["']\s*>([\s\S]*?)<\/h\1>/g;
 export function sectionsOf(body: string): BodySection[] {
   const sections: BodySection[] = [];
   let last = 0;
-  let current: Omit<BodySection, 'sources'> = { id: '', title: '' };
+  let current: Pick<BodySection, 'id' | 'title'> = { id: '', title: '' };
   const segment = (text: string) => ({ sources: citationsInMdx(text), hasProse: /[\p{L}\p{N}]/u.test(text.replace(/<[^>]*>/g, '')) });
   for (const match of body.matchAll(HEADING)) {
     sections.push({ ...current, ...segment(body.slice(last, match.index)) });

@@ -31,8 +31,14 @@ document.addEventListener('click', async (event) => {
   const title = heading.textContent?.trim() ?? heading.id;
   const url = sectionUrl(heading.id);
   const ok = await copy(url);
-  const label = button.querySelector('.copy-link-text');
-  if (label) label.textContent = ok ? 'Copied' : 'Copy failed';
+  // The accessible name keeps starting with the visible text (WCAG 2.5.3) in every state.
+  const show = (text: string, name: string) => {
+    const label = button.querySelector('.copy-link-text');
+    if (label) label.textContent = text;
+    button.setAttribute('aria-label', name);
+  };
+  if (ok) show('Copied', `Copied link to section: ${title}`);
+  else show('Copy failed', `Copy failed: link to section: ${title}`);
   announce(ok ? `Link to “${title}” copied` : `Could not copy. The link is ${url}`);
-  setTimeout(() => { if (label) label.textContent = 'Copy link'; }, COPIED_FOR_MS);
+  setTimeout(() => show('Copy link', `Copy link to section: ${title}`), COPIED_FOR_MS);
 });

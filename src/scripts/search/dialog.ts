@@ -6,7 +6,7 @@
  * dropped. Counts are announced in a polite live region once typing pauses.
  */
 import { loadPagefind, runSearch, type SearchOutcome } from './engine';
-import type { PagefindModule } from './pagefind';
+import type { FilterCounts, PagefindModule } from './pagefind';
 import { buildFilters, countMessage, el, renderOptions, selectedFilters, showCounts } from './render';
 import { isActive, writeState, type FilterKey, type SearchState } from './query';
 
@@ -38,6 +38,8 @@ class SearchDialog {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private opener: HTMLElement | null = null;
   private pagefind: PagefindModule | undefined;
+  /** The filter counts of the results on screen. */
+  private counts: FilterCounts | undefined;
   private failed = false;
 
   constructor(private readonly config: DialogConfig) {
@@ -117,10 +119,13 @@ class SearchDialog {
   private async load() {
     try {
       this.pagefind = await loadPagefind(this.config.bundle);
-      this.selects = buildFilters(this.filterBox, await this.pagefind.filters(), ID);
-      this.filterBox.hidden = this.selects.size === 0;
+      // Whatever was typed while Pagefind loaded runs at once; the filter lists follow.
+      const filters = this.pagefind.filters();
       if (isActive(this.state())) await this.update();
       else if (this.status.textContent === 'Loading search…') this.status.textContent = '';
+      this.selects = buildFilters(this.filterBox, await filters, ID);
+      this.filterBox.hidden = this.selects.size === 0;
+      showCounts(this.selects, this.counts);
     } catch {
       this.failed = true;
       this.showFailure();
@@ -156,18 +161,25 @@ class SearchDialog {
       return;
     }
     if (!this.pagefind) return; // load() runs the search once Pagefind is ready
-    const outcome = await runSearch(this.pagefind, state.query, state.filters, RESULTS_SHOWN);
-    if (seq === this.seq) this.show(outcome, state);
+    try {
+      const outcome = await runSearch(this.pagefind, state.query, state.filters, RESULTS_SHOWN, () => seq === this.seq);
+      if (outcome && seq === this.seq) this.show(outcome, state);
+    } catch {
+      // A fragment that failed to load (a new deploy, a dropped connection): say so, keep the input.
+      if (seq === this.seq) this.showFailure();
+    }
   }
 
   private show(outcome: SearchOutcome | undefined, state: SearchState) {
     const pages = outcome?.pages ?? [];
     this.listbox.replaceChildren(...renderOptions(pages, `${ID}-option`));
+    this.listbox.dataset['query'] = state.query; // which query these results answer (tests, benchmark)
     this.options = [...this.listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
     this.listbox.hidden = this.options.length === 0;
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
     this.setActive(-1);
-    showCounts(this.selects, outcome?.counts);
+    this.counts = outcome?.counts;
+    showCounts(this.selects, this.counts);
     clearTimeout(this.announceTimer);
     if (!outcome) {
       this.status.textContent = '';

@@ -51,7 +51,7 @@ const root = document.querySelector('[data-pagefind-body]') ?? document.querySel
 if (root && terms.length > 0) {
   const marks = highlight(root, terms);
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (target) target.scrollIntoView({ block: 'start' });
-  else if (marks[0] && marks[0].getBoundingClientRect().top > innerHeight * 0.8) marks[0].scrollIntoView({ block: 'center' });
+  if (target) target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  else if (marks[0] && marks[0].getBoundingClientRect().top > innerHeight * 0.8) marks[0].scrollIntoView({ block: 'center', behavior: 'instant' });
 }
 history.replaceState(history.state, '', withoutHighlight(location.href));

@@ -5,7 +5,7 @@
  * Back and forward re-run the search of the entry they land on.
  */
 import { loadPagefind, runSearch, type SearchOutcome } from './engine';
-import type { PagefindModule } from './pagefind';
+import type { FilterCounts, PagefindModule } from './pagefind';
 import { buildFilters, countMessage, el, renderListItems, selectedFilters, setFilters, showCounts } from './render';
 import { isActive, readState, sameState, writeState, type FilterKey, type SearchState } from './query';
 
@@ -68,25 +68,36 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
       showCounts(selects, undefined);
       return;
     }
-    const found = await runSearch(pagefind, state.query, state.filters, PAGE_SIZE);
-    if (mine !== seq) return;
+    let found: SearchOutcome | undefined;
+    try {
+      found = await runSearch(pagefind, state.query, state.filters, PAGE_SIZE, () => mine === seq);
+    } catch {
+      if (mine === seq) status.textContent = 'The search failed. Reload the page to try again.';
+      return;
+    }
+    if (!found || mine !== seq) return;
     outcome = found;
     list.replaceChildren(...renderListItems(found.pages));
+    list.dataset['query'] = state.query;
     moreButton.hidden = found.total <= found.pages.length;
     showCounts(selects, found.counts);
     announceTimer = setTimeout(() => { status.textContent = countMessage(found.total, state); }, ANNOUNCE_AFTER_MS);
   };
 
+  let filterCounts: FilterCounts;
   try {
     pagefind = await loadPagefind(bundle);
-    selects = buildFilters(filterBox, await pagefind.filters(), 'search-page');
-    filterBox.hidden = selects.size === 0;
+    filterCounts = await pagefind.filters();
   } catch {
     const link = el('a', undefined, 'A–Z index');
     link.href = root.dataset['index'] ?? '../a-z/';
     status.replaceChildren('Search could not be loaded. Every page and section is listed in the ', link, '.');
     return;
   }
+
+  // The filters come first here: the address may name some, and they must exist to be set.
+  selects = buildFilters(filterBox, filterCounts, 'search-page');
+  filterBox.hidden = selects.size === 0;
 
   // The address wins over whatever the browser restored into the form, except while typing.
   const fromUrl = readState(location.search);

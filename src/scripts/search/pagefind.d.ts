@@ -52,7 +52,11 @@ export interface PagefindResponse {
 }
 
 export interface PagefindModule {
-  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
+  options(options: {
+    excerptLength?: number;
+    baseUrl?: string;
+    ranking?: { pageLength?: number; termFrequency?: number; termSaturation?: number; termSimilarity?: number };
+  }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: FilterSelection }): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;

@@ -38,9 +38,18 @@ export function writeState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** True when there is something to search for: words, or at least one filter. */
+/**
+ * Searching starts at the second character (or a digit: "4"). One letter matches nearly every
+ * page, and fetching their fragments would cost more than the whole index a real query needs.
+ */
+export function isSearchable(query: string): boolean {
+  const text = query.trim();
+  return text.length >= 2 || /\p{N}/u.test(text);
+}
+
+/** True when there is something to search for: a searchable query, or at least one filter. */
 export function isActive(state: SearchState): boolean {
-  return state.query.trim() !== '' || FILTER_KEYS.some((key) => Boolean(state.filters[key]));
+  return isSearchable(state.query) || FILTER_KEYS.some((key) => Boolean(state.filters[key]));
 }
 
 export function sameState(a: SearchState, b: SearchState): boolean {

@@ -15,14 +15,14 @@ const KIND_LABELS: Record<string, string> = {
   Event: 'Event',
   Timeline: 'Timeline',
   Source: 'Source',
-  Person: 'People',
+  Person: 'Person',
   Glossary: 'Glossary',
 };
 
 const FILTER_TEXT: Record<FilterKey, { label: string; any: string }> = {
   kind: { label: 'Kind', any: 'Any kind' },
   country: { label: 'State', any: 'Any state' },
-  year: { label: 'Year', any: 'Any year (events)' },
+  year: { label: 'Year', any: 'Any year' },
 };
 
 export function kindLabel(kind: string | undefined): string {
@@ -136,32 +136,29 @@ export function renderOptions(pages: PageHit[], idPrefix: string): HTMLElement[]
     const group = el('div', 'search-group');
     group.setAttribute('role', 'group');
     group.setAttribute('aria-label', page.title);
-    const main = option(`${idPrefix}-${n++}`, page.url, 'search-option search-option-page');
-    const head = el('span', 'search-option-head');
-    head.append(el('span', 'search-option-title', page.title));
-    if (page.kind) head.append(el('span', 'search-kind', kindLabel(page.kind)));
-    const excerpt = el('span', 'search-excerpt');
-    excerpt.append(excerptNodes(page.excerpt));
-    main.append(head, excerpt);
+    const main = option(`${idPrefix}-${n++}`, page.url, 'search-option search-option-page', page.title, page.excerpt, kindLabel(page.kind));
     group.append(main);
     for (const section of page.sections) {
-      const sub = option(`${idPrefix}-${n++}`, section.url, 'search-option search-option-section');
-      const subExcerpt = el('span', 'search-excerpt');
-      subExcerpt.append(excerptNodes(section.excerpt));
-      sub.append(el('span', 'search-option-title', section.title), subExcerpt);
-      group.append(sub);
+      group.append(option(`${idPrefix}-${n++}`, section.url, 'search-option search-option-section', section.title, section.excerpt));
     }
     return group;
   });
 }
 
-function option(id: string, href: string, className: string): HTMLAnchorElement {
+/** An option: title (and kind) above the excerpt; its accessible name is all of its text. */
+function option(id: string, href: string, className: string, title: string, excerpt: string, kind = ''): HTMLAnchorElement {
   const link = el('a', className);
   link.id = id;
   link.href = href;
   link.tabIndex = -1;
   link.setAttribute('role', 'option');
   link.setAttribute('aria-selected', 'false');
+  const head = el('span', 'search-option-head');
+  head.append(el('span', 'search-option-title', title));
+  if (kind) head.append(el('span', 'search-kind', kind));
+  const excerptEl = el('span', 'search-excerpt');
+  excerptEl.append(excerptNodes(excerpt));
+  link.append(head, excerptEl);
   return link;
 }
 

@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+/**
+ * Measures search as a reader meets it, in Chromium against the built site on 127.0.0.1, through
+ * the real dialog (open with "/", type, wait for results):
+ *
+ * - bytes fetched for a first query: everything requested from opening the dialog until the first
+ *   query's results are on screen (search code, Pagefind's script, worker, WebAssembly, metadata,
+ *   filters, index chunks, fragments), raw and gzip (each file gzipped here with zlib);
+ * - time from the last keystroke to the first result painted: cold (a fresh browser profile: the
+ *   query is typed while Pagefind loads, or pasted the moment the dialog opens) and warm (further
+ *   queries in the same dialog), several runs each, median and worst.
+ *
+ *   npx node scripts/bench-search.mjs [--dir dist] [--runs 7] [--key-delay 60]
+ *
+ * Goals: < 100 KB gzip of index and fragments for the first query, < 200 ms cold, < 80 ms warm.
+ * Exits 1 if one is missed. The code (Pagefind's script, worker and WebAssembly, ~85 KB gzip, the
+ * same for every query and cached) is reported beside it.
+ * Results are also written to bench-results/search.json.
+ */
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { startServer } from './serve.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    runs: { type: 'string', default: '7' },
+    'key-delay': { type: 'string', default: '60' },
+  },
+});
+const RUNS = Number(args.runs);
+const KEY_DELAY = Number(args['key-delay']);
+const GOALS = { firstQueryGzipKB: 100, coldMs: 200, warmMs: 80 };
+/** Reader queries: names, alternative spellings, capitals, events, terms. */
+const QUERIES = ['Yerevan', 'Toqaev', 'Indestructible Brotherhood', 'Article 4', 'Mullojanov', 'Bishkek', 'Kiev', 'Pashinian', 'Rakhmon'];
+
+if (!existsSync(join(args.dir, 'pagefind', 'pagefind.js'))) {
+  console.error(`${args.dir}/pagefind/pagefind.js is missing: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const server = await startServer({ dir: args.dir, port: 0 });
+const tmp = mkdtempSync(join(tmpdir(), 'bench-search-'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+  env: { ...process.env, TMPDIR: tmp },
+});
+
+/** Installs, in the page, a clock from the last keydown to the frame after results for `query` appear. */
+async function armClock(page, query) {
+  await page.evaluate((q) => {
+    const bench = { keyAt: 0, shownAt: 0 };
+    window.__bench = bench;
+    // Each keystroke (or a paste) ends in an input event; the last one before the results counts.
+    document.addEventListener('input', () => { if (!bench.shownAt) bench.keyAt = performance.now(); }, true);
+    const listbox = document.getElementById('search-dialog-listbox');
+    const check = () => {
+      if (bench.shownAt || listbox.dataset.query !== q || !listbox.querySelector('[role="option"]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { bench.shownAt = performance.now(); });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(listbox, { childList: true, attributes: true, attributeFilter: ['data-query'] });
+  }, query);
+}
+
+async function typeAndTime(page, query) {
+  await page.locator('#search-dialog-input').fill('');
+  await armClock(page, query);
+  await page.keyboard.type(query, { delay: KEY_DELAY });
+  await page.waitForFunction(() => window.__bench.shownAt > 0, null, { timeout: 10_000 });
+  return page.evaluate(() => window.__bench.shownAt - window.__bench.keyAt);
+}
+
+/** The query arrives in one input event (a paste), right as the dialog opens. */
+async function pasteAndTime(page, query) {
+  await armClock(page, query);
+  await page.locator('#search-dialog-input').fill(query);
+  await page.waitForFunction(() => window.__bench.shownAt > 0, null, { timeout: 10_000 });
+  return page.evaluate(() => window.__bench.shownAt - window.__bench.keyAt);
+}
+
+async function openDialog(page) {
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-input');
+}
+
+/** What a request cost: its file in the build, raw and gzipped. */
+function fileCost(url) {
+  const path = decodeURIComponent(new URL(url).pathname);
+  const file = join(args.dir, path.endsWith('/') ? `${path}index.html` : path);
+  if (!existsSync(file)) return { raw: 0, gzip: 0 };
+  const body = readFileSync(file);
+  return { raw: body.length, gzip: gzipSync(body).length };
+}
+
+/** Code fetched once a visit (and cached), and the index data a query itself fetches. */
+const RUNTIME = ['search UI code (first use)', 'pagefind.js', 'pagefind worker', 'wasm'];
+const DATA = ['index metadata', 'filters', 'index chunks', 'fragments'];
+
+function category(url) {
+  const path = new URL(url).pathname;
+  if (path.includes('/_astro/')) return 'search UI code (first use)';
+  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (path.endsWith('/pagefind-worker.js')) return 'pagefind worker';
+  if (path.endsWith('.pagefind')) return 'wasm';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'index metadata';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  if (path.endsWith('.pf_index')) return 'index chunks';
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  return 'other';
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const kb = (n) => (n / 1024).toFixed(1);
+
+// Cold: a fresh profile each run; the clock covers whatever is still loading at the last keystroke.
+const cold = [];
+let firstQueryBytes;
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await openDialog(page);
+  const query = QUERIES[run % QUERIES.length];
+  cold.push({ query, ms: await typeAndTime(page, query) });
+  if (run === 0) {
+    await page.waitForLoadState('networkidle');
+    const byCategory = new Map();
+    for (const url of new Set(requests)) {
+      const cat = category(url);
+      const cost = fileCost(url);
+      const entry = byCategory.get(cat) ?? { files: 0, raw: 0, gzip: 0 };
+      byCategory.set(cat, { files: entry.files + 1, raw: entry.raw + cost.raw, gzip: entry.gzip + cost.gzip });
+    }
+    firstQueryBytes = { query, byCategory };
+  }
+  await context.close();
+}
+
+// Cold, pasted: the query lands the moment the dialog opens, so the clock also covers loading
+// Pagefind's script, worker and WebAssembly. The worst case for a first search.
+const pasted = [];
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(server.url, { waitUntil: 'networkidle' });
+  await openDialog(page);
+  const query = QUERIES[(run + 2) % QUERIES.length];
+  pasted.push({ query, ms: await pasteAndTime(page, query) });
+  await context.close();
+}
+
+// Warm: one dialog, Pagefind loaded; each query typed afresh into the cleared input.
+const warm = [];
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(server.url, { waitUntil: 'networkidle' });
+  await openDialog(page);
+  await typeAndTime(page, 'CSTO'); // warm-up: Pagefind, the worker and the WebAssembly are loaded
+  for (let run = 0; run < RUNS; run++) {
+    const query = QUERIES[(run + 1) % QUERIES.length];
+    warm.push({ query, ms: await typeAndTime(page, query) });
+  }
+  await context.close();
+}
+
+await browser.close();
+await server.close();
+rmSync(tmp, { recursive: true, force: true });
+
+// Report.
+const sum = (cats) => [...firstQueryBytes.byCategory].filter(([cat]) => cats.includes(cat)).reduce((a, [, v]) => ({ files: a.files + v.files, raw: a.raw + v.raw, gzip: a.gzip + v.gzip }), { files: 0, raw: 0, gzip: 0 });
+const row = (what, v) => ({ what, files: v.files, 'raw KB': kb(v.raw), 'gzip KB': kb(v.gzip) });
+const rows = [...firstQueryBytes.byCategory].map(([cat, v]) => row(cat, v));
+const runtime = sum(RUNTIME);
+const data = sum(DATA);
+const total = sum([...firstQueryBytes.byCategory.keys()]);
+rows.push(row('= code (once a visit)', runtime), row('= index + fragments', data), row('= TOTAL', total));
+console.log(`\nBytes fetched for a first query (“${firstQueryBytes.query}”, typed at ${KEY_DELAY} ms a key, from opening the dialog):`);
+console.table(rows);
+console.log('(Pagefind already compresses its index, fragments and WebAssembly, so gzip barely changes those.)');
+
+const coldMs = cold.map((r) => r.ms);
+const warmMs = warm.map((r) => r.ms);
+const pastedMs = pasted.map((r) => r.ms);
+const timing = [
+  { run: `cold (typed, ${KEY_DELAY} ms a key)`, runs: cold.length, 'median ms': median(coldMs).toFixed(1), 'worst ms': Math.max(...coldMs).toFixed(1), goal: `< ${GOALS.coldMs}` },
+  { run: 'cold (pasted as it opens)', runs: pasted.length, 'median ms': median(pastedMs).toFixed(1), 'worst ms': Math.max(...pastedMs).toFixed(1), goal: '(for information)' },
+  { run: 'warm', runs: warm.length, 'median ms': median(warmMs).toFixed(1), 'worst ms': Math.max(...warmMs).toFixed(1), goal: `< ${GOALS.warmMs}` },
+];
+console.log('\nLast keystroke → first result on screen:');
+console.table(timing);
+console.log('cold runs:', cold.map((r) => `${r.query} ${r.ms.toFixed(0)}`).join(', '));
+console.log('pasted runs:', pasted.map((r) => `${r.query} ${r.ms.toFixed(0)}`).join(', '));
+console.log('warm runs:', warm.map((r) => `${r.query} ${r.ms.toFixed(0)}`).join(', '));
+
+const verdicts = [
+  ['first query: index + fragments < 100 KB gzip', data.gzip / 1024 < GOALS.firstQueryGzipKB],
+  ['cold median < 200 ms', median(coldMs) < GOALS.coldMs],
+  ['warm median < 80 ms', median(warmMs) < GOALS.warmMs],
+];
+console.log('');
+for (const [goal, ok] of verdicts) console.log(`${ok ? 'PASS' : 'FAIL'}  ${goal}`);
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/search.json', JSON.stringify({
+  date: new Date().toISOString(),
+  keyDelayMs: KEY_DELAY,
+  firstQuery: { query: firstQueryBytes.query, code: runtime, indexAndFragments: data, total, byCategory: Object.fromEntries(firstQueryBytes.byCategory) },
+  cold, pasted, warm,
+  median: { coldMs: median(coldMs), pastedMs: median(pastedMs), warmMs: median(warmMs) },
+}, null, 2));
+process.exit(verdicts.every(([, ok]) => ok) ? 0 : 1);

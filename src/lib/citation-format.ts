@@ -1,0 +1,66 @@
+/**
+ * Citations of this site's pages and sections, in an APA-like style for undated web pages:
+ *
+ *   The CSTO in Question. (n.d.). Grievances — Armenia. Retrieved 23 November 2026, from https://…/states/armenia/#grievances
+ *
+ * Titles are not put in quotation marks: on this site quotation marks are kept for words the
+ * sources print (and the source-overlap check treats them so).
+ * Used at build time (the page's citation box) and in the browser (src/scripts/cite-this.ts).
+ */
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** "23 November 2026": the reader's local date, in words, whatever the browser's locale. */
+export function formatAccessDate(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+export interface CitationParts {
+  /** The page's title (its h1). */
+  page: string;
+  /** The section's heading, for a section citation. */
+  section?: string | undefined;
+  /** The site's name. */
+  site: string;
+  /** The page's URL, with the section's #anchor for a section citation. */
+  url: string;
+  /** The date of access, already in words (see formatAccessDate). */
+  accessed: string;
+}
+
+/** Collapses runs of white space (headings rendered from HTML carry line breaks). */
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Ends a title with a full stop unless it already ends with a stop, question or exclamation mark. */
+function closed(title: string): string {
+  return /[.?!…]$/.test(title) ? title : `${title}.`;
+}
+
+/** The title part: "Section — Page.", or "Page." for the page itself. */
+export function citationTitle(page: string, section?: string): string {
+  const p = clean(page);
+  const s = section === undefined ? '' : clean(section);
+  const title = s && s !== p ? `${s.replace(/[.:;,]$/, '')} — ${p}` : p;
+  return closed(title);
+}
+
+/** The whole citation as one line of plain text. */
+export function formatCitation({ page, section, site, url, accessed }: CitationParts): string {
+  return `${closed(clean(site))} (n.d.). ${citationTitle(page, section)} Retrieved ${clean(accessed)}, from ${url}`;
+}
+
+/**
+ * The page's URL with a section's anchor: any query (a timeline filter) and old anchor dropped,
+ * so that the citation points at the section itself.
+ */
+export function sectionUrl(pageUrl: string, id?: string): string {
+  const url = new URL(pageUrl);
+  url.search = '';
+  url.hash = id ?? '';
+  return url.href;
+}

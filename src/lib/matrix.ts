@@ -1,0 +1,100 @@
+/**
+ * The membership matrix: each state's standing at a few milestones, derived from its membership
+ * periods (content/states/*.mdx), and the timeline event behind each standing — the event that
+ * began the period it is in, or the one that ended its last period.
+ */
+import { statusAt } from './membership';
+
+/** A state's standing at a moment: the site's statuses, plus "none" for a state never yet a member. */
+export type Standing = 'member' | 'frozen' | 'former' | 'none';
+
+/** One membership period, as in src/schemas/state.ts. */
+export interface MatrixPeriod {
+  from: string;
+  to?: string | undefined;
+  status: 'member' | 'frozen';
+  event?: string | undefined;
+  endEvent?: string | undefined;
+}
+
+export interface MatrixState {
+  id: string;
+  name: string;
+  membership: readonly MatrixPeriod[];
+}
+
+/** A column of the matrix: a moment, as YYYY, YYYY-MM or YYYY-MM-DD. */
+export interface Milestone {
+  id: string;
+  date: string;
+  /** The date as the column header shows it: "1992", "Feb 2024", "2025–26". */
+  when: string;
+  /** What happened then, in two or three words. */
+  label: string;
+}
+
+/**
+ * The default columns. The last is the newest source (Caliber.Az, undated: 2025 or early 2026);
+ * any date after February 2024 gives the same standing, since the sources record no later change.
+ */
+export const MILESTONES: readonly Milestone[] = [
+  { id: 'm-1992', date: '1992', when: '1992', label: 'Treaty signed' },
+  { id: 'm-1999', date: '1999', when: '1999', label: 'Treaty renewal' },
+  { id: 'm-2002', date: '2002', when: '2002', label: 'CSTO founded' },
+  { id: 'm-2005', date: '2005', when: '2005', label: 'Uzbekistan returns' },
+  { id: 'm-2012', date: '2012', when: '2012', label: 'Uzbekistan leaves' },
+  { id: 'm-2022', date: '2022', when: '2022', label: 'Year of crises' },
+  { id: 'm-2024-02', date: '2024-02', when: 'Feb 2024', label: 'Armenia freezes' },
+  { id: 'm-latest', date: '2025', when: '2025–26', label: 'Latest source' },
+];
+
+/** Words for each standing, as the matrix and its legend show them. */
+export const STANDING_LABELS: Readonly<Record<Standing, string>> = {
+  member: 'Member',
+  frozen: 'Frozen',
+  former: 'Left',
+  none: 'Not a member',
+};
+
+export interface MatrixCell {
+  milestone: string;
+  standing: Standing;
+  /** The timeline event that brought this standing about, when the data names one. */
+  event?: string | undefined;
+  /** True when the standing differs from the previous column's (a member in the first column joined then). */
+  changed: boolean;
+}
+
+export interface MatrixRow {
+  id: string;
+  name: string;
+  cells: MatrixCell[];
+}
+
+/** The standing at a date and the event behind it. */
+export function standingAt(periods: readonly MatrixPeriod[], date: string): { standing: Standing; event?: string | undefined } {
+  const standing = statusAt(periods, date);
+  if (standing === 'member' || standing === 'frozen') {
+    const current = periods.find((p) => p.from <= date && (p.to === undefined || p.to > date));
+    return { standing, event: current?.event };
+  }
+  if (standing === 'former') {
+    const ended = periods.filter((p) => p.to !== undefined && p.to <= date);
+    return { standing, event: ended[ended.length - 1]?.endEvent };
+  }
+  return { standing };
+}
+
+/** One row per state, one cell per milestone, in the order given. */
+export function membershipMatrix(states: readonly MatrixState[], milestones: readonly Milestone[] = MILESTONES): MatrixRow[] {
+  return states.map((state) => {
+    let previous: Standing = 'none';
+    const cells = milestones.map((milestone) => {
+      const { standing, event } = standingAt(state.membership, milestone.date);
+      const cell: MatrixCell = { milestone: milestone.id, standing, event, changed: standing !== previous };
+      previous = standing;
+      return cell;
+    });
+    return { id: state.id, name: state.name, cells };
+  });
+}

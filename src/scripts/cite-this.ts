@@ -1,0 +1,100 @@
+/**
+ * Citations, ready to paste. On a page with "Cite this page" (src/components/CiteThis.astro):
+ * - fills in today's date and the address the page was read at, and adds "Copy citation";
+ * - adds a "Cite" button after each section heading's copy-link button. It copies the section's
+ *   citation (with its #anchor) and shows it in a small panel below the heading that says it was
+ *   copied; screen readers hear it through the shared live region (src/scripts/announce.ts). The
+ *   button keeps its text, so its accessible name always contains what it shows.
+ * Formatting lives in src/lib/citation-format.ts.
+ */
+import { announce } from './announce';
+import { SITE } from '../lib/site';
+import { formatAccessDate, formatCitation, sectionUrl } from '../lib/citation-format';
+
+const COPIED_FOR_MS = 2000;
+
+const box = document.querySelector<HTMLDetailsElement>('details.cite-this');
+if (box) setUp(box);
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Shows "Copied" (or the failure) on a button for a moment. */
+function flash(button: HTMLButtonElement, ok: boolean, idle: string) {
+  button.textContent = ok ? 'Copied' : 'Copy failed';
+  clearTimeout(Number(button.dataset.timer));
+  button.dataset.timer = String(setTimeout(() => { button.textContent = idle; }, COPIED_FOR_MS));
+}
+
+function selectText(element: Element) {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  getSelection()?.removeAllRanges();
+  getSelection()?.addRange(range);
+}
+
+function setUp(box: HTMLDetailsElement) {
+  const page = box.dataset.citePage ?? document.querySelector('h1')?.textContent ?? document.title;
+  const cite = (id?: string, section?: string) =>
+    formatCitation({ page, section, site: SITE.name, url: sectionUrl(location.href, id), accessed: formatAccessDate(new Date()) });
+
+  // The page's own citation.
+  const text = box.querySelector('[data-cite-text]');
+  const copyPage = box.querySelector<HTMLButtonElement>('[data-cite-copy]');
+  if (text) text.textContent = cite();
+  if (copyPage) {
+    copyPage.hidden = false;
+    copyPage.addEventListener('click', async () => {
+      const citation = cite();
+      if (text) text.textContent = citation;
+      const ok = await copy(citation);
+      if (!ok && text) selectText(text);
+      flash(copyPage, ok, 'Copy citation');
+      announce(ok ? 'Citation of this page copied' : 'Could not copy. The citation is selected: copy it with your keyboard or menu.');
+    });
+  }
+
+  // One panel for section citations, moved under whichever heading was cited last.
+  const panel = document.createElement('div');
+  panel.className = 'cite-panel';
+  panel.dataset.pagefindIgnore = '';
+  panel.innerHTML = '<p class="cite-panel-status"></p><p class="cite-panel-text"></p><button type="button" class="cite-panel-close">Close</button>';
+  const status = panel.querySelector('.cite-panel-status')!;
+  const panelText = panel.querySelector('.cite-panel-text')!;
+  let owner: HTMLButtonElement | undefined;
+  panel.querySelector('button')!.addEventListener('click', () => {
+    panel.remove();
+    owner?.focus();
+  });
+
+  for (const wrapper of document.querySelectorAll<HTMLElement>('.article .heading-wrapper')) {
+    const heading = wrapper.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
+    if (!heading) continue;
+    const title = heading.textContent?.replace(/\s+/g, ' ').trim() || heading.id;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cite-section';
+    button.dataset.pagefindIgnore = '';
+    button.textContent = 'Cite';
+    button.setAttribute('aria-label', `Cite section: ${title}`);
+    button.addEventListener('click', async () => {
+      const citation = cite(heading.id, title);
+      const ok = await copy(citation);
+      owner = button;
+      status.textContent = ok ? 'Citation copied:' : 'Copying failed. Select the citation and copy it:';
+      panelText.textContent = citation;
+      wrapper.after(panel);
+      if (!ok) selectText(panelText);
+      announce(ok ? `Citation of “${title}” copied` : `Could not copy. The citation is shown below the heading: ${citation}`);
+    });
+    const after = wrapper.querySelector(':scope > .copy-link') ?? wrapper.querySelector(':scope > .anchor-link');
+    if (after) after.after(button);
+    else wrapper.append(button);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The always-loaded part of search, kept tiny: everything heavy is imported on first use.
+ *
+ * - <site-search> (header): turns its link to the search page into a button that opens the search
+ *   dialog; "/" and Ctrl/Cmd+K open it too (on the search page, "/" focuses the page's input).
+ * - <search-page>: loads the search page's code when the page opens with a query or its input is
+ *   first focused.
+ * - A page opened from a result (…?highlight=…) loads the highlighter.
+ */
+function openDialog(host: HTMLElement, opener: HTMLElement | null) {
+  const { bundle = '/pagefind/', searchPage = '', index = '' } = host.dataset;
+  void import('./dialog').then(({ openSearchDialog }) => openSearchDialog({ bundle, searchPage, index }, opener));
+}
+
+function editable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+class SiteSearch extends HTMLElement {
+  connectedCallback() {
+    const link = this.querySelector('a.search-trigger');
+    if (!link) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = link.className;
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    button.append(...link.childNodes);
+    link.replaceWith(button);
+    const kbd = button.querySelector('kbd');
+    kbd?.removeAttribute('hidden');
+    kbd?.setAttribute('aria-hidden', 'true'); // aria-keyshortcuts names the keys
+    button.addEventListener('click', () => openDialog(this, button));
+  }
+}
+
+class SearchPage extends HTMLElement {
+  connectedCallback() {
+    const input = this.querySelector('input');
+    const load = () => void import('./page').then(({ mountSearchPage }) => mountSearchPage(this));
+    if (/[?&](q|kind|country|year)=./.test(location.search) || document.activeElement === input) load();
+    else input?.addEventListener('focus', load, { once: true });
+  }
+}
+
+customElements.define('site-search', SiteSearch);
+customElements.define('search-page', SearchPage);
+
+addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.isComposing || event.altKey) return;
+  const modK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !editable(event.target);
+  if (!modK && !slash) return;
+  const pageInput = document.querySelector<HTMLInputElement>('search-page input');
+  const host = document.querySelector<HTMLElement>('site-search');
+  if (!host && !pageInput) return;
+  event.preventDefault();
+  if (pageInput && (slash || !host)) pageInput.focus();
+  else if (host) openDialog(host, document.activeElement instanceof HTMLElement ? document.activeElement : null);
+});
+
+// The same name as HIGHLIGHT_PARAM in query.ts, written out so this file imports nothing.
+if (new URLSearchParams(location.search).has('highlight')) void import('./highlight');

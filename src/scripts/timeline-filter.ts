@@ -1,0 +1,119 @@
+/**
+ * Timeline filters: by country and by kind of event, kept in the URL (?country=armenia&kind=conflict)
+ * so that a filtered view can be shared and comes back on reload. Events that do not match are
+ * hidden, then years left empty, their "Jump to" links and their entries in "On this page"; the
+ * count of events shown is written beside the filters and announced politely.
+ *
+ * The controls (a <search> element: they filter, and there is nothing to submit) are rendered
+ * hidden by src/pages/timeline/index.astro and revealed here: without JavaScript the whole
+ * timeline shows and no control that cannot work is offered.
+ */
+import { announce } from './announce';
+
+const PARAMS = ['country', 'kind'] as const;
+type Param = (typeof PARAMS)[number];
+type Filter = Partial<Record<Param, string>>;
+
+const form = document.querySelector<HTMLElement>('[data-timeline-filter]');
+if (form) setUp(form);
+
+function setUp(form: HTMLElement) {
+  const selects = Object.fromEntries(PARAMS.map((name) => [name, form.querySelector(`select[name="${name}"]`)])) as Record<Param, HTMLSelectElement | null>;
+  const count = form.querySelector<HTMLElement>('[data-filter-count]');
+  const reset = form.querySelector<HTMLButtonElement>('[data-filter-reset]');
+  const events = [...document.querySelectorAll<HTMLElement>('#timeline-events .event')];
+  const years = [...document.querySelectorAll<HTMLElement>('#timeline-events .year')];
+
+  /** The filter in a URL, with values no select offers left out. */
+  const fromUrl = (url: URL): Filter => {
+    const filter: Filter = {};
+    for (const name of PARAMS) {
+      const value = url.searchParams.get(name);
+      const select = selects[name];
+      if (value && select && [...select.options].some((o) => o.value === value)) filter[name] = value;
+    }
+    return filter;
+  };
+
+  const fromForm = (): Filter => {
+    const filter: Filter = {};
+    for (const name of PARAMS) if (selects[name]?.value) filter[name] = selects[name].value;
+    return filter;
+  };
+
+  const matches = (event: HTMLElement, filter: Filter) =>
+    (!filter.country || (event.dataset.countries ?? '').split(' ').includes(filter.country))
+    && (!filter.kind || event.dataset.kind === filter.kind);
+
+  const describe = (filter: Filter, shown: number): string => {
+    const noun = shown === 1 ? 'event' : 'events';
+    const parts = PARAMS.filter((name) => filter[name]).map((name) => selects[name]!.selectedOptions[0]?.textContent?.trim() ?? filter[name]!);
+    if (parts.length === 0) return `All ${events.length} events`;
+    return `${shown} of ${events.length} ${noun}: ${parts.join(', ')}`;
+  };
+
+  /** Shows the matching events and the years that keep some; returns what the count says. */
+  const apply = (filter: Filter): string => {
+    let shown = 0;
+    for (const event of events) {
+      const visible = matches(event, filter);
+      event.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    for (const year of years) {
+      const empty = !year.querySelector('.event:not([hidden])');
+      year.hidden = empty;
+      const links = document.querySelectorAll<HTMLAnchorElement>(`.year-jump a[href="#year-${year.dataset.year}"], .toc a[href="#year-${year.dataset.year}"]`);
+      for (const link of links) {
+        const item = link.closest('li');
+        if (item) item.hidden = empty;
+      }
+    }
+    const text = describe(filter, shown);
+    if (count) count.textContent = shown === 0 ? `${text}. None match: choose another country or kind.` : text;
+    if (reset) reset.disabled = Object.keys(filter).length === 0;
+    return text;
+  };
+
+  /** Writes the filter into the address, keeping an #anchor only while its target is still shown. */
+  const remember = (filter: Filter) => {
+    const url = new URL(location.href);
+    for (const name of PARAMS) {
+      if (filter[name]) url.searchParams.set(name, filter[name]);
+      else url.searchParams.delete(name);
+    }
+    const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+    if (target?.closest('[hidden]')) url.hash = '';
+    history.replaceState(history.state, '', url);
+  };
+
+  const update = () => {
+    const filter = fromForm();
+    const text = apply(filter);
+    remember(filter);
+    announce(text);
+  };
+
+  for (const name of PARAMS) selects[name]?.addEventListener('change', update);
+  reset?.addEventListener('click', () => {
+    for (const name of PARAMS) if (selects[name]) selects[name].value = '';
+    update();
+    selects.country?.focus();
+  });
+
+  // Restore a shared view. A link to an event the filter would hide wins over the filter.
+  const initial = fromUrl(new URL(location.href));
+  for (const name of PARAMS) if (selects[name]) selects[name].value = initial[name] ?? '';
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  apply(initial);
+  if (target?.closest('#timeline-events [hidden]')) {
+    for (const name of PARAMS) if (selects[name]) selects[name].value = '';
+    apply({});
+    remember({});
+    target.scrollIntoView();
+  } else if (PARAMS.some((name) => new URL(location.href).searchParams.has(name))) {
+    remember(initial);
+  }
+  form.hidden = false;
+  if (Object.keys(initial).length > 0) announce(count?.textContent ?? '');
+}

@@ -1,0 +1,436 @@
+/**
+ * Search, end to end in Chromium against the built site: what readers type finds the right page and
+ * section (names in every spelling the sources use, capitals, events, treaty articles, analysts);
+ * the dialog works from the keyboard alone and on a phone; /search/?q=… can be shared and survives
+ * the back button; filters narrow results; landing on a result marks the words and cleans the
+ * address; nothing of search loads before the reader asks for it; and all of it under /csto/ too.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, watchProblems, DESKTOP, PHONE, type TestBrowser } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const subPathUrl = inject('subPathUrl');
+const origin = new URL(siteUrl).origin;
+let browser: TestBrowser;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const url = (path: string, base = siteUrl) => new URL(path.slice(1), base).href;
+const LISTBOX = '#search-dialog-listbox';
+
+/** Opens the dialog with "/" and waits until the input has focus. */
+async function openWithSlash(page: Page) {
+  await page.keyboard.press('/');
+  await page.locator('dialog.search-dialog[open]').waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
+}
+
+/** Types a query into the open dialog and waits for the results that answer it. */
+async function searchFor(page: Page, query: string) {
+  await page.locator('dialog.search-dialog input[role="combobox"]').fill(query);
+  await page.waitForFunction(({ sel, q }) => document.querySelector(sel)?.getAttribute('data-query') === q, { sel: LISTBOX, q: query });
+}
+
+interface ShownResult { path: string; href: string; sections: { id: string; href: string }[] }
+
+/** The dialog's results in order: each page's path and link, and its section links. */
+function shownResults(page: Page): Promise<ShownResult[]> {
+  return page.evaluate((sel) => [...document.querySelectorAll(`${sel} [role="group"]`)].map((group) => {
+    const [main, ...sections] = [...group.querySelectorAll<HTMLAnchorElement>('a[role="option"]')];
+    return {
+      path: new URL(main!.href).pathname,
+      href: main!.href,
+      sections: sections.map((a) => ({ id: decodeURIComponent(new URL(a.href).hash.slice(1)), href: a.href })),
+    };
+  }), LISTBOX);
+}
+
+/** Where a landed-on element sits: below the sticky header and within the view. */
+async function expectInView(page: Page, id: string) {
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(50);
+  const box = await page.evaluate((targetId) => {
+    const target = document.getElementById(targetId);
+    if (!target) return null;
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    return { top: target.getBoundingClientRect().top, headerBottom: header.bottom, viewport: innerHeight };
+  }, id);
+  expect(box, `no element with id "${id}"`).not.toBeNull();
+  expect(box!.top, `#${id} is under the header`).toBeGreaterThanOrEqual(box!.headerBottom - 1);
+  expect(box!.top, `#${id} is not in view`).toBeLessThan(box!.viewport);
+}
+
+/**
+ * What readers type, and where it must lead: the page among the top three results and, when a
+ * section is named, that section among the page's links. `section: null` means the page itself;
+ * `isH1` marks an event page, whose h1 carries the event's id (the page link lands on it).
+ * Chosen from the built content; the alias lines ("Also written", "Also spelled", "Also") are what
+ * make the other spellings findable.
+ */
+const cases: { query: string; page: string; section: string | null; isH1?: boolean; why: string }[] = [
+  // Member states by name: the profile itself.
+  { query: 'Armenia', page: '/states/armenia/', section: null, why: 'state by name' },
+  { query: 'Belarus', page: '/states/belarus/', section: null, why: 'state by name' },
+  { query: 'Kazakhstan', page: '/states/kazakhstan/', section: null, why: 'state by name (many events name it too)' },
+  { query: 'Kyrgyzstan', page: '/states/kyrgyzstan/', section: null, why: 'state by name' },
+  { query: 'Tajikistan', page: '/states/tajikistan/', section: null, why: 'state by name' },
+  { query: 'Russia', page: '/states/russia/', section: null, why: 'state by name' },
+  { query: 'Uzbekistan', page: '/states/uzbekistan/', section: null, why: 'former member by name' },
+  { query: 'Azerbaijan', page: '/states/azerbaijan/', section: null, why: 'former member by name' },
+  // …and by capital: the "At a glance" facts, where the capital and other names are listed.
+  { query: 'Yerevan', page: '/states/armenia/', section: 'at-a-glance', why: 'capital' },
+  { query: 'Minsk', page: '/states/belarus/', section: 'at-a-glance', why: 'capital' },
+  { query: 'Astana', page: '/states/kazakhstan/', section: 'at-a-glance', why: 'capital' },
+  { query: 'Bishkek', page: '/states/kyrgyzstan/', section: 'at-a-glance', why: 'capital' },
+  { query: 'Dushanbe', page: '/states/tajikistan/', section: 'at-a-glance', why: 'capital' },
+  { query: 'Moscow', page: '/states/russia/', section: 'at-a-glance', why: 'capital' },
+  { query: 'Tashkent', page: '/states/uzbekistan/', section: 'at-a-glance', why: 'capital' },
+  // Leaders, in each spelling the sources use.
+  { query: 'Pashinyan', page: '/people/', section: 'pashinyan', why: 'Forbes, Filenews, Caliber.Az spelling' },
+  { query: 'Pashinian', page: '/people/', section: 'pashinyan', why: 'Eurasia Review spelling' },
+  { query: 'Tokayev', page: '/people/', section: 'tokayev', why: 'Forbes and explainer spelling' },
+  { query: 'Toqaev', page: '/people/', section: 'tokayev', why: 'Eurasia Review spelling' },
+  { query: 'Kassim', page: '/people/', section: 'tokayev', why: 'Filenews spelling' },
+  { query: 'Qasym-Zhomart', page: '/people/', section: 'tokayev', why: 'Eurasia Review first name' },
+  { query: 'Rahmon', page: '/people/', section: 'rahmon', why: 'Eurasia Review spelling' },
+  { query: 'Rakhmon', page: '/people/', section: 'rahmon', why: 'Forbes caption spelling' },
+  { query: 'Lukashenko', page: '/people/', section: 'lukashenko', why: 'leader' },
+  { query: 'Japarov', page: '/people/', section: 'japarov', why: 'leader' },
+  { query: 'Putin', page: '/people/', section: 'putin', why: 'leader' },
+  // Places spelled differently.
+  { query: 'Kiev', page: '/glossary/', section: 'kyiv', why: 'Filenews spelling of Kyiv' },
+  // Named events.
+  { query: 'Indestructible Brotherhood', page: '/timeline/kyrgyzstan-cancels-exercise-2022/', section: 'kyrgyzstan-cancels-exercise-2022', isH1: true, why: 'the exercise Kyrgyzstan called off' },
+  { query: 'Indestructible Brotherhood', page: '/glossary/', section: 'indestructible-brotherhood', why: 'the exercise, defined' },
+  { query: 'Kazakhstan intervention', page: '/states/kazakhstan/', section: 'the-intervention', why: 'January 2022 deployment' },
+  { query: 'CSTO troops Kazakhstan', page: '/timeline/kazakhstan-intervention-2022/', section: 'kazakhstan-intervention-2022', isH1: true, why: 'the event itself' },
+  { query: 'Kyrgyz Tajik clashes', page: '/timeline/kyrgyz-tajik-clashes-2022/', section: 'kyrgyz-tajik-clashes-2022', isH1: true, why: 'September 2022 border fighting' },
+  // Treaty articles.
+  { query: 'Article 4', page: '/glossary/', section: 'article-4', why: 'the collective-defence clause' },
+  // Analysts.
+  { query: 'Mullojanov', page: '/voices/', section: 'mullojanov', why: 'Tajik analyst' },
+  { query: 'Karbalevich', page: '/people/', section: 'karbalevich', why: 'Belarusian analyst' },
+  { query: 'Nersisyan', page: '/people/', section: 'nersisyan', why: 'Armenian analyst' },
+];
+
+describe('what readers type finds the right page and section', () => {
+  let page: Page;
+  let landing: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    ({ page } = await browser.open(DESKTOP));
+    ({ page: landing } = await browser.open({ ...DESKTOP, reducedMotion: 'reduce' }));
+    problems = watchProblems(page, origin);
+    await page.goto(siteUrl);
+    await openWithSlash(page);
+  });
+
+  it.each(cases)('“$query” → $page $section ($why)', async ({ query, page: expectedPage, section, isH1 = false }) => {
+    await searchFor(page, query);
+    const top = (await shownResults(page)).slice(0, 3);
+    const wantPath = new URL(expectedPage.slice(1), siteUrl).pathname;
+    const hit = top.find((r) => r.path === wantPath);
+    expect(hit, `top three for “${query}”: ${top.map((r) => r.path).join(', ')}`).toBeDefined();
+
+    let href = hit!.href;
+    if (section && !isH1) {
+      const link = hit!.sections.find((s) => s.id === section);
+      expect(link, `sections shown for ${wantPath}: ${hit!.sections.map((s) => s.id).join(', ')}`).toBeDefined();
+      href = link!.href;
+    }
+    await landing.goto(href);
+    if (section && !isH1) await expectInView(landing, section);
+    expect(await landing.locator('h1').count()).toBe(1);
+    if (isH1) expect(await landing.locator('h1').getAttribute('id')).toBe(section);
+    // The words are marked on the page, then the highlight parameter leaves the address bar.
+    expect(await landing.locator('mark.search-hit').count(), 'no search words marked').toBeGreaterThan(0);
+    expect(new URL(landing.url()).search).toBe('');
+    expect(new URL(landing.url()).hash).toBe(section && !isH1 ? `#${section}` : '');
+  });
+
+  it('logged no errors and made no failed requests', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the dialog, from the keyboard', () => {
+  it('“/” opens it; typing shows results; arrows move; Enter opens the active result', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    const problems = watchProblems(page, origin);
+    await page.goto(url('/background/'));
+    await openWithSlash(page);
+    const input = page.getByRole('combobox', { name: 'Search' });
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('false');
+
+    await page.keyboard.type('Rakhmon');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-query') === 'Rakhmon', LISTBOX);
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await input.getAttribute('aria-controls')).toBe('search-dialog-listbox');
+    // The count is announced in the live region once typing pauses.
+    await expect.poll(() => page.locator('.search-dialog [role="status"]').textContent()).toMatch(/\d+ results? for “Rakhmon”/);
+    // Titles, sections and excerpts with the words marked.
+    const first = page.locator(`${LISTBOX} [role="option"]`).first();
+    expect(await first.locator('.search-option-title').textContent()).not.toBe('');
+    expect(await page.locator(`${LISTBOX} .search-excerpt mark`).count()).toBeGreaterThan(0);
+
+    await page.keyboard.press('ArrowDown');
+    const firstId = await first.getAttribute('id');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(firstId);
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    const second = page.locator(`${LISTBOX} [role="option"]`).nth(1);
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(firstId);
+    // Focus never left the input.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+
+    const target = new URL((await first.getAttribute('href'))!, page.url());
+    await Promise.all([page.waitForURL((u) => u.pathname === target.pathname), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the header button opens it; Escape closes it and focus returns to the button', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/analysis/'));
+    const button = page.locator('site-search button.search-trigger');
+    await expect.poll(() => button.count()).toBe(1);
+    expect(await button.getAttribute('aria-haspopup')).toBe('dialog');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.type('Minsk');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog.search-dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-trigger'))).toBe(true);
+    // Ctrl+K opens it again, with the last query kept.
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    expect(await page.locator('#search-dialog-input').inputValue()).toBe('Minsk');
+    await context.close();
+  });
+
+  it('“/” typed into a field is left alone', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/search/'));
+    await page.locator('#search-page-input').focus();
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#search-page-input').inputValue()).toBe('a/b');
+    expect(await page.locator('dialog.search-dialog[open]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('the open dialog passes axe', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(siteUrl);
+    await openWithSlash(page);
+    await searchFor(page, 'Armenia');
+    await page.keyboard.press('ArrowDown');
+    const results = await new AxeBuilder({ page }).include('.search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('fills the screen on a phone, and a tap on a result opens it', async () => {
+    // Reduced motion: no opening slide, so the box is where it ends up.
+    const { context, page } = await browser.open({ ...PHONE, reducedMotion: 'reduce' });
+    await page.goto(url('/people/'));
+    await page.locator('site-search button.search-trigger').tap();
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    const box = await page.locator('dialog.search-dialog').boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 375 });
+    expect(Math.round(box!.height)).toBe(740);
+    await searchFor(page, 'Dushanbe');
+    const option = page.locator(`${LISTBOX} [role="option"]`).first();
+    const path = new URL((await option.getAttribute('href'))!, page.url()).pathname;
+    await Promise.all([page.waitForURL((u) => u.pathname === path), option.tap()]);
+    await context.close();
+  });
+
+  it('is hidden in print', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(siteUrl);
+    await openWithSlash(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('dialog.search-dialog').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('filters', () => {
+  it('the dialog narrows “Pashinyan” to events of 2022', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(siteUrl);
+    await openWithSlash(page);
+    await searchFor(page, 'Pashinyan');
+    const before = (await shownResults(page)).length;
+    await page.locator('#search-dialog-year').selectOption('2022');
+    await page.waitForFunction((sel) => document.querySelectorAll(`${sel} [role="group"]`).length > 0 && document.querySelector('#search-dialog-status')?.textContent?.includes('2022'), LISTBOX);
+    const after = await shownResults(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThanOrEqual(before);
+    for (const result of after) expect(result.path).toMatch(/\/timeline\/[a-z0-9-]+-2022\/$/);
+    await context.close();
+  });
+
+  it('the search page reads filters from the address and writes them back', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/search/?kind=Profile&country=Kyrgyzstan'));
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === '');
+    const links = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual([new URL('states/kyrgyzstan/', siteUrl).pathname]);
+    expect(await page.locator('#search-page-kind').inputValue()).toBe('Profile');
+
+    await page.locator('#search-page-country').selectOption('Armenia');
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('Armenia');
+    await expect.poll(() => page.locator('.search-result-title a').first().getAttribute('href')).toContain('/states/armenia/');
+    await context.close();
+  });
+});
+
+describe('the search page', () => {
+  it('a shared /search/?q= link restores the query and the results', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/search/?q=Toqaev'));
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Toqaev');
+    expect(await page.locator('#search-page-input').inputValue()).toBe('Toqaev');
+    const paths = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths.slice(0, 3)).toContain(new URL('people/', siteUrl).pathname);
+    await expect.poll(() => page.locator('.search-page [role="status"], search-page [role="status"]').first().textContent()).toMatch(/results? for “Toqaev”/);
+    await context.close();
+  });
+
+  it('the address follows typing; back restores the earlier search, also after opening a result', async () => {
+    const { context, page } = await browser.open({ ...DESKTOP, reducedMotion: 'reduce' });
+    await page.goto(url('/search/?q=Yerevan'));
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Yerevan');
+
+    const input = page.locator('#search-page-input');
+    await input.fill('Minsk');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Minsk');
+    await input.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
+    expect(await page.locator('.search-result-title a').first().getAttribute('href')).toContain('/states/belarus/');
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Yerevan');
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Yerevan');
+    expect(await input.inputValue()).toBe('Yerevan');
+
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
+
+    // Open a result, then come back: the search is still there.
+    const first = page.locator('.search-result-title a').first();
+    const path = new URL((await first.getAttribute('href'))!, page.url()).pathname;
+    await Promise.all([page.waitForURL((u) => u.pathname === path), first.click()]);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
+    expect(await input.inputValue()).toBe('Minsk');
+    await context.close();
+  });
+
+  it('“More results” adds the next results and moves focus to the first new one', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/search/?q=CSTO'));
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'CSTO');
+    const before = await page.locator('.search-result').count();
+    expect(before).toBe(10);
+    await page.getByRole('button', { name: 'More results' }).click();
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
+    await context.close();
+  });
+
+  it('without JavaScript, the header links to the search page, which offers the A–Z list', async () => {
+    const { context, page } = await browser.open({ ...DESKTOP, javaScriptEnabled: false });
+    await page.goto(siteUrl);
+    const trigger = page.locator('site-search a.search-trigger');
+    expect(new URL((await trigger.getAttribute('href'))!, siteUrl).pathname).toBe(new URL('search/', siteUrl).pathname);
+    await Promise.all([page.waitForURL(/\/search\/$/), trigger.click()]);
+    const notice = page.locator('search-page .notice');
+    await expect.poll(() => notice.textContent()).toMatch(/needs JavaScript/);
+    expect(await notice.locator('a').getAttribute('href')).toBe(new URL('a-z/', siteUrl).pathname);
+    await context.close();
+  });
+});
+
+describe('landing on a result', () => {
+  it('marks the words, shows the section and cleans the address', async () => {
+    const { context, page } = await browser.open({ ...DESKTOP, reducedMotion: 'reduce' });
+    await page.goto(url('/glossary/?highlight=Kiev#kyiv'));
+    await expect.poll(() => page.url()).toBe(url('/glossary/#kyiv'));
+    expect(await page.locator('#kyiv').count()).toBe(1);
+    await expectInView(page, 'kyiv');
+    const marked = await page.locator('mark.search-hit').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const text of marked) expect(text.toLowerCase()).toMatch(/^kiev/);
+    await context.close();
+  });
+});
+
+describe('nothing of search loads before it is used', () => {
+  const isSearchCode = (u: string) => /\/pagefind\//.test(u) || /\/_astro\/(dialog|page|render|engine|highlight|query|rank)\./.test(u);
+
+  it('a content page loads no search code or index until search is opened', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url('/states/armenia/'), { waitUntil: 'networkidle' });
+    expect(requests.filter(isSearchCode)).toEqual([]);
+    await openWithSlash(page);
+    await searchFor(page, 'Armenia');
+    expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await context.close();
+  });
+
+  it('the search page loads it when its input is focused, or at once with ?q=', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url('/search/'), { waitUntil: 'networkidle' });
+    expect(requests.filter(isSearchCode)).toEqual([]);
+    await page.locator('#search-page-input').focus();
+    await expect.poll(() => requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+
+    requests.length = 0;
+    await page.goto(url('/search/?q=Baku'), { waitUntil: 'networkidle' });
+    expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('under a sub-path (/csto/)', () => {
+  it('searches, links and lands within /csto/', async () => {
+    const { context, page } = await browser.open({ ...DESKTOP, reducedMotion: 'reduce' });
+    const problems = watchProblems(page, new URL(subPathUrl).origin);
+    await page.goto(subPathUrl);
+    await openWithSlash(page);
+    await searchFor(page, 'Bishkek');
+    const results = await shownResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.path.startsWith('/csto/')).toBe(true);
+    const profile = results.slice(0, 3).find((r) => r.path === '/csto/states/kyrgyzstan/');
+    expect(profile).toBeDefined();
+    const section = profile!.sections.find((s) => s.id === 'at-a-glance');
+    expect(section).toBeDefined();
+    await page.goto(section!.href);
+    await expectInView(page, 'at-a-glance');
+    expect(page.url()).toBe(new URL('states/kyrgyzstan/#at-a-glance', subPathUrl).href);
+    expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+
+    await page.goto(new URL('search/?q=Minsk', subPathUrl).href);
+    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
+    expect(await page.locator('.search-result-title a').first().getAttribute('href')).toMatch(/^\/csto\/states\/belarus\//);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
