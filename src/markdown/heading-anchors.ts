@@ -2,7 +2,7 @@
  * Heading controls for content headings, in two steps:
  *
  * 1. Options for rehype-autolink-headings: after each content heading, a link to it. The link holds
- * an aria-hidden icon and a visually hidden name ("Link to section: …") that Pagefind ignores, so
+ * an aria-hidden "#" and a visually hidden name ("Link to section: …") that Pagefind ignores, so
  * screen readers get a name and the search index stays clean. The heading and its link are
  * grouped in a div so the pair lays out as one line.
  * 2. rehypeCopyLinkButtons: a "Copy link" button at the end of each group. It is in the HTML from
@@ -16,15 +16,12 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
+/** A "#" mark, hidden from screen readers (the link's name is the visually hidden text). */
 const icon: Element = {
   type: 'element',
-  tagName: 'svg',
-  properties: { ariaHidden: 'true', focusable: 'false', viewBox: '0 0 24 24', width: '16', height: '16', className: ['anchor-icon'] },
-  children: [{
-    type: 'element', tagName: 'path',
-    properties: { d: 'M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round' },
-    children: [],
-  }],
+  tagName: 'span',
+  properties: { ariaHidden: 'true', className: ['anchor-icon'] },
+  children: [{ type: 'text', value: '#' }],
 };
 
 export const headingAnchorOptions = {

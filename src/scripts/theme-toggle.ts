@@ -1,6 +1,6 @@
 /**
  * <theme-toggle>: switches between light and dark and remembers the choice. The button is shown
- * only with JavaScript (html.js); public/pre-paint.js applies a saved choice before the first paint.
+ * only with JavaScript (html.js); src/lib/pre-paint.ts applies a saved choice before the first paint.
  */
 class ThemeToggle extends HTMLElement {
   connectedCallback() {

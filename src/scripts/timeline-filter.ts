@@ -4,9 +4,9 @@
  * hidden, then years left empty, their "Jump to" links and their entries in "On this page"; the
  * count of events shown is written beside the filters and announced politely.
  *
- * The controls (a <search> element: they filter, and there is nothing to submit) are rendered
- * hidden by src/pages/timeline/index.astro and revealed here: without JavaScript the whole
- * timeline shows and no control that cannot work is offered.
+ * The controls (a <search> element: they filter, and there is nothing to submit) are shown only
+ * under html.js (src/lib/pre-paint.ts), from the first paint so nothing shifts when this runs;
+ * without JavaScript the whole timeline shows and no control that cannot work is offered.
  */
 import { announce } from './announce';
 
@@ -114,6 +114,5 @@ function setUp(form: HTMLElement) {
   } else if (PARAMS.some((name) => new URL(location.href).searchParams.has(name))) {
     remember(initial);
   }
-  form.hidden = false;
   if (Object.keys(initial).length > 0) announce(count?.textContent ?? '');
 }

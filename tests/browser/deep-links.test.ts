@@ -91,7 +91,8 @@ describe('moving within a page', () => {
     await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
     await anchor.focus();
     await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-    expect((await anchor.innerText()).trim()).toBe(`Link to section: ${heading}`);
+    // Its accessible name is the visually hidden label (the "#" is aria-hidden).
+    expect(await page.getByRole('link', { name: `Link to section: ${heading}`, exact: true }).count()).toBe(1);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
     await expectLanded(page, id);
