@@ -27,7 +27,7 @@ const icon: Element = {
 export const headingAnchorOptions = {
   behavior: 'after' as const,
   test: ['h2', 'h3', 'h4'],
-  properties: { className: ['anchor-link'] },
+  properties: { className: ['anchor-link'], dataPagefindIgnore: '' },
   group: (heading: Element): Element => ({
     type: 'element', tagName: 'div', properties: { className: ['heading-wrapper', `level-${heading.tagName}`] }, children: [],
   }),
