@@ -34,7 +34,7 @@ export default defineConfig({
     }),
   },
   // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.
-  integrations: [mdx(), sitemap(), anchorAliases(), checkLinks()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), anchorAliases(), checkLinks()],
   // A strict Content-Security-Policy <meta> on every page: Astro hashes its own scripts and
   // styles; everything else may come only from the site itself. Nothing is loaded from elsewhere.
   security: {
