@@ -8,6 +8,7 @@
  * Formatting lives in src/lib/citation-format.ts.
  */
 import { announce } from './announce';
+import { copyText as copy } from './clipboard';
 import { SITE } from '../lib/site';
 import { formatAccessDate, formatCitation, sectionUrl } from '../lib/citation-format';
 
@@ -15,15 +16,6 @@ const COPIED_FOR_MS = 2000;
 
 const box = document.querySelector<HTMLDetailsElement>('details.cite-this');
 if (box) setUp(box);
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Shows "Copied" (or the failure) on a button for a moment. */
 function flash(button: HTMLButtonElement, ok: boolean, idle: string) {

@@ -5,31 +5,17 @@
  * JavaScript the anchor link beside them still gives the URL.
  */
 import { announce } from './announce';
+import { copyText as copy } from './clipboard';
+import { sectionUrl } from '../lib/citation-format';
 
 const COPIED_FOR_MS = 2000;
-
-function sectionUrl(id: string): string {
-  const url = new URL(location.href);
-  url.search = '';
-  url.hash = id;
-  return url.href;
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper > button.copy-link');
   const heading = button?.parentElement?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
   if (!button || !heading?.id) return;
   const title = heading.textContent?.trim() ?? heading.id;
-  const url = sectionUrl(heading.id);
+  const url = sectionUrl(location.href, heading.id);
   const ok = await copy(url);
   // The accessible name keeps starting with the visible text (WCAG 2.5.3) in every state.
   const show = (text: string, name: string) => {
