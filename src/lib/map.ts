@@ -85,6 +85,17 @@ export function ringArea(ring: ReadonlyArray<readonly [number, number]>): number
   return sum / 2;
 }
 
+/** Points rounded to whole units, with consecutive repeats (after rounding) dropped. */
+function roundedPoints(points: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [x, y] of points) {
+    const p: [number, number] = [Math.round(x), Math.round(y)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
 /**
  * Rings as compact SVG path data: coordinates rounded to whole map units, repeated points dropped,
  * rings smaller than `minArea` square units left out (specks of islands), each ring written as an
@@ -93,12 +104,7 @@ export function ringArea(ring: ReadonlyArray<readonly [number, number]>): number
 export function ringsToPath(rings: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, minArea = 0): string {
   let d = '';
   for (const ring of rings) {
-    const points: Array<[number, number]> = [];
-    for (const [x, y] of ring) {
-      const p: [number, number] = [Math.round(x), Math.round(y)];
-      const last = points[points.length - 1];
-      if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
-    }
+    const points = roundedPoints(ring);
     while (points.length > 1 && points[0]![0] === points[points.length - 1]![0] && points[0]![1] === points[points.length - 1]![1]) points.pop();
     if (points.length < 3 || Math.abs(ringArea(points)) < minArea) continue;
     const [first, ...rest] = points;
@@ -246,12 +252,7 @@ function labelPoint(projection: GeoProjection, shape: Feature, centroid: (f: Fea
 export function linesToPath(lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): string {
   let d = '';
   for (const line of lines) {
-    const points: Array<[number, number]> = [];
-    for (const [x, y] of line) {
-      const p: [number, number] = [Math.round(x), Math.round(y)];
-      const last = points[points.length - 1];
-      if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
-    }
+    const points = roundedPoints(line);
     if (points.length < 2) continue;
     let prev = points[0]!;
     d += `M${prev[0]} ${prev[1]}l` + points.slice(1).map((p) => {
