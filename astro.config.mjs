@@ -8,7 +8,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
 import { rehypeWrapTables } from './src/markdown/rehype-wrap-tables';
-import { headingAnchorOptions, rehypeCopyLinkButtons } from './src/markdown/heading-anchors';
+import { headingAnchorOptions, rehypeHeadingButtons } from './src/markdown/heading-anchors';
 import { anchorAliases } from './src/integrations/anchor-aliases';
 import { checkLinks } from './src/integrations/check-links';
 import { PRE_PAINT_HASH } from './src/lib/pre-paint';
@@ -30,7 +30,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm, remarkHeadingIds],
-      rehypePlugins: [rehypeBaseLinks(base), rehypeWrapTables, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeCopyLinkButtons],
+      rehypePlugins: [rehypeBaseLinks(base), rehypeWrapTables, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeHeadingButtons],
     }),
   },
   // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.

@@ -5,9 +5,9 @@
  * an aria-hidden "#" and a visually hidden name ("Link to section: …") that Pagefind ignores, so
  * screen readers get a name and the search index stays clean. The heading and its link are
  * grouped in a div so the pair lays out as one line.
- * 2. rehypeCopyLinkButtons: a "Copy link" button at the end of each group. It is in the HTML from
- *    the start, shown only when JavaScript runs (html.js), so nothing shifts when scripts load;
- *    src/scripts/copy-link.ts makes it work.
+ * 2. rehypeHeadingButtons: "Copy link" and "Cite" buttons at the end of each group. They are in
+ *    the HTML from the start, shown only when JavaScript runs (html.js), so nothing shifts when
+ *    scripts load; src/scripts/copy-link.ts and src/scripts/cite-this.ts make them work.
  *
  * Mirrors src/components/AnchorHeading.astro, which draws the same markup for data-driven headings.
  */
@@ -40,7 +40,7 @@ export const headingAnchorOptions = {
   ],
 };
 
-export function rehypeCopyLinkButtons() {
+export function rehypeHeadingButtons() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const classes = node.properties?.className;
@@ -51,6 +51,10 @@ export function rehypeCopyLinkButtons() {
         type: 'element', tagName: 'button',
         properties: { type: 'button', className: ['copy-link'], dataPagefindIgnore: '', ariaLabel: `Copy link to section: ${toString(heading)}` },
         children: [{ type: 'element', tagName: 'span', properties: { className: ['copy-link-text'] }, children: [{ type: 'text', value: 'Copy link' }] }],
+      }, {
+        type: 'element', tagName: 'button',
+        properties: { type: 'button', className: ['cite-section'], dataPagefindIgnore: '', ariaLabel: `Cite section: ${toString(heading)}` },
+        children: [{ type: 'text', value: 'Cite' }],
       });
     });
   };

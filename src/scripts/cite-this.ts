@@ -1,8 +1,8 @@
 /**
  * Citations, ready to paste. On a page with "Cite this page" (src/components/CiteThis.astro):
  * - fills in today's date and the address the page was read at, and adds "Copy citation";
- * - adds a "Cite" button after each section heading's copy-link button. It copies the section's
- *   citation (with its #anchor) and shows it in a small panel below the heading that says it was
+ * - makes the "Cite" button after each section heading work (it is in the HTML, shown under
+ *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
  *   copied; screen readers hear it through the shared live region (src/scripts/announce.ts). The
  *   button keeps its text, so its accessible name always contains what it shows.
  * Formatting lives in src/lib/citation-format.ts.
@@ -65,28 +65,20 @@ function setUp(box: HTMLDetailsElement) {
     owner?.focus();
   });
 
-  for (const wrapper of document.querySelectorAll<HTMLElement>('.article .heading-wrapper')) {
-    const heading = wrapper.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
-    if (!heading) continue;
+  // The Cite buttons are in the HTML (src/markdown/heading-anchors.ts, AnchorHeading.astro).
+  document.addEventListener('click', async (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.article .heading-wrapper > button.cite-section');
+    const wrapper = button?.parentElement;
+    const heading = wrapper?.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
+    if (!button || !wrapper || !heading) return;
     const title = heading.textContent?.replace(/\s+/g, ' ').trim() || heading.id;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'cite-section';
-    button.dataset.pagefindIgnore = '';
-    button.textContent = 'Cite';
-    button.setAttribute('aria-label', `Cite section: ${title}`);
-    button.addEventListener('click', async () => {
-      const citation = cite(heading.id, title);
-      const ok = await copy(citation);
-      owner = button;
-      status.textContent = ok ? 'Citation copied:' : 'Copying failed. Select the citation and copy it:';
-      panelText.textContent = citation;
-      wrapper.after(panel);
-      if (!ok) selectText(panelText);
-      announce(ok ? `Citation of “${title}” copied` : `Could not copy. The citation is shown below the heading: ${citation}`);
-    });
-    const after = wrapper.querySelector(':scope > .copy-link') ?? wrapper.querySelector(':scope > .anchor-link');
-    if (after) after.after(button);
-    else wrapper.append(button);
-  }
+    const citation = cite(heading.id, title);
+    const ok = await copy(citation);
+    owner = button;
+    status.textContent = ok ? 'Citation copied:' : 'Copying failed. Select the citation and copy it:';
+    panelText.textContent = citation;
+    wrapper.after(panel);
+    if (!ok) selectText(panelText);
+    announce(ok ? `Citation of “${title}” copied` : `Could not copy. The citation is shown below the heading: ${citation}`);
+  });
 }
