@@ -85,7 +85,7 @@ describe('a bad content file fails the build with a clear message', () => {
     const { status, output } = buildWith('duplicate-id', (dir) => {
       const path = join(dir, 'content/events/events.yaml');
       const text = readFileSync(path, 'utf8');
-      writeFileSync(path, `${text.trimEnd()}\n- id: csto-2002\n  date: '2002'\n  title: Copy\n  kind: founding\n  summary: A copy.\n  sources: [eurasia-review]\n`);
+      writeFileSync(path, `${text.trimEnd()}\n- id: csto-2002\n  date: '2002'\n  title: Copy\n  kind: founding\n  summary: A copy.\n  sources: [eurasia-review:22]\n`);
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/events\/events\.yaml, item \d+: duplicate id "csto-2002", already used by item \d+/);
@@ -119,10 +119,49 @@ describe('a bad content file fails the build with a clear message', () => {
   it('a broken internal link and a missing anchor name the page and the link', () => {
     const { status, output } = buildWith('broken-link', (dir) => {
       const path = join(dir, 'content/pages/outlook.mdx');
-      writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nSee [nowhere](/states/atlantis/) and [no anchor](/states/armenia/#no-such-section). <Cite s="forbes" />\n`);
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nSee [nowhere](/states/atlantis/) and [no anchor](/states/armenia/#no-such-section). <Cite s="forbes:2" />\n`);
     });
     expect(status).not.toBe(0);
     expect(output).toContain('/outlook/: link "/states/atlantis/" points at /states/atlantis/, which is not a page of the site');
     expect(output).toContain('/outlook/: link "/states/armenia/#no-such-section" points at #no-such-section, which does not exist on /states/armenia/');
+  });
+});
+
+describe('a bad citation fails the build, naming the file, the citation and the problem', () => {
+  const appendTo = (dir: string, file: string, text: string) => {
+    const path = join(dir, file);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n\n${text}\n`);
+  };
+
+  it('a paragraph beyond the source\'s last, and one that runs backwards', () => {
+    const { status, output } = buildWith('paragraph-beyond-last', (dir) => {
+      appendTo(dir, 'content/pages/outlook.mdx', 'A claim. <Cite s="forbes:99" />');
+      replaceIn(dir, 'content/events/events.yaml', /sources: \[(eurasia-review|forbes|caliber|explainer|filenews):[0-9,-]+/, 'sources: [forbes:5-3');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/outlook.mdx: <Cite> cites "forbes:99": paragraph 99 is beyond the last paragraph of forbes (15)');
+    expect(output).toMatch(/content\/events\/events\.yaml: event "[a-z0-9-]+" cites "forbes:5-3": "forbes:5-3" has a run that goes backwards \(5-3\)/);
+  });
+
+  it('a cited paragraph missing from the source\'s paragraph guide', () => {
+    const { status, output } = buildWith('paragraph-not-in-guide', (dir) => {
+      replaceIn(dir, 'content/sources/forbes.mdx', /(  - n: 15\n    line: 21\n)    gist: .*\n/, '$1');
+      appendTo(dir, 'content/pages/outlook.mdx', 'A claim. <Cite s="forbes:15" />');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/outlook.mdx: <Cite> cites "forbes:15": paragraph 15 of forbes is missing from its paragraph guide');
+  });
+
+  it('a citation that names no paragraph', () => {
+    const { status, output } = buildWith('bare-citation', (dir) => appendTo(dir, 'content/pages/outlook.mdx', 'A claim. <Cite s="caliber" />'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/outlook.mdx: <Cite> cites "caliber": "caliber" names no paragraph');
+  });
+
+  it('a reference that is not a citation at all, in a data file', () => {
+    const { status, output } = buildWith('malformed-reference', (dir) => replaceIn(dir, 'content/glossary/glossary.yaml', /sources: \[/, 'sources: [forbes para 4, '));
+    expect(status).not.toBe(0);
+    expect(output).toContain('glossary');
+    expect(output).toContain('"forbes para 4" is not a citation');
   });
 });

@@ -100,7 +100,7 @@ export function checkGuide(source: SourceText): string[] {
 // ---- the built pages -----------------------------------------------------------------------
 
 /** A piece of a block's text, or a citation marker with the references it names. */
-type Token = { text: string } | { cite: string[] };
+export type Token = { text: string } | { cite: string[] };
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'figcaption', 'caption', 'blockquote', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'table', 'tr', 'tbody', 'thead', 'details', 'nav', 'aside', 'header', 'footer', 'figure']);
 /** Left out of the text: screen-reader-only labels, tooltips, controls, scripts. */
@@ -116,16 +116,31 @@ function classes(el: Element): string[] {
   return typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
+/** A block of text: a paragraph, list item, table cell…, with the id of the section it sits in. */
+export interface Block {
+  tokens: Token[];
+  /** The id of the nearest element with an id before or around the block: a heading, an entry. */
+  section: string;
+}
+
 /** The blocks of a page's <main>, each as a list of tokens (text and citation markers). */
 export function blocksOf(html: string): Token[][] {
+  return sectionedBlocksOf(html).map((block) => block.tokens);
+}
+
+/** Like blocksOf, with each block's section. */
+export function sectionedBlocksOf(html: string): Block[] {
   const tree: Root = fromHtml(html);
   const main = findMain(tree) ?? tree;
-  const blocks: Token[][] = [];
+  const blocks: Block[] = [];
+  let section = '';
   const walk = (node: Element | Root, current: Token[]) => {
     for (const child of node.children as ElementContent[]) {
       if (child.type === 'text') current.push({ text: child.value });
       else if (child.type === 'element') {
         if (SKIP(child)) continue;
+        const id = child.properties?.['id'];
+        if (typeof id === 'string' && id) section = id;
         const cite = child.properties?.['dataCite'];
         if (cite !== undefined && cite !== null) {
           current.push({ cite: String(cite).split(/\s+/).filter(Boolean) });
@@ -133,7 +148,7 @@ export function blocksOf(html: string): Token[][] {
         }
         if (BLOCKS.has(child.tagName)) {
           const inner: Token[] = [];
-          blocks.push(inner);
+          blocks.push({ tokens: inner, section });
           walk(child, inner);
           current.push({ text: ' ' });
         } else walk(child, current);
@@ -141,9 +156,9 @@ export function blocksOf(html: string): Token[][] {
     }
   };
   const top: Token[] = [];
-  blocks.push(top);
+  blocks.push({ tokens: top, section: '' });
   walk(main, top);
-  return blocks.filter((b) => b.some((t) => 'text' in t && t.text.trim()));
+  return blocks.filter((b) => b.tokens.some((t) => 'text' in t && t.text.trim()));
 }
 
 function findMain(node: Root | Element): Element | undefined {
