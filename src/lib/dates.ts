@@ -47,8 +47,17 @@ export function formatPartialDate(value: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** Sorts partial dates chronologically; a less precise date sorts before the precise ones it contains. */
+/**
+ * Sorts partial dates chronologically. A date known only to the year sorts after the dated events
+ * of that year: "sometime in 2022" may well respond to February's invasion, and listing it first
+ * would put a reaction before its cause. A date known to the month sorts before that month's days,
+ * where it heads the month (the sources' month-only events there are the ones the days follow up).
+ */
 export function compareDates(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-');
+  const [yb, mb, db] = b.split('-');
+  if (ya !== yb) return (ya ?? '') < (yb ?? '') ? -1 : 1;
+  if (ma === undefined || mb === undefined) return ma === mb ? 0 : ma === undefined ? 1 : -1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
