@@ -4,7 +4,8 @@
  *   1. Chromium present (installed from Debian when possible)
  *   2. type check (astro check)
  *   3. unit tests of src/lib
- *   4. production build (astro + link check + Pagefind) and HTML validation
+ *   4. production build (astro + link check + Pagefind), HTML validation, and the built text
+ *      against the source articles (quotations, copied runs, paragraph guides)
  *   5. build tests: bad content must fail the build with a clear message; published anchors
  *   6. a second build under the sub-path /csto/, then browser tests against both, in Chromium
  */
@@ -16,6 +17,7 @@ const steps = [
   ['Unit tests', 'npm', ['run', 'test:unit']],
   ['Build', 'npm', ['run', 'build']],
   ['HTML validation', 'npm', ['run', 'validate:html']],
+  ['Quotations, copied wording and paragraph guides against the sources', 'npm', ['run', 'check:citations']],
   ['Bad-content build tests', 'npm', ['run', 'test:build']],
   ['Build under a sub-path (/csto/)', 'npm', ['run', 'build:subpath']],
   ['Browser tests', 'npm', ['run', 'test:browser']],

@@ -9,6 +9,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
+      { extends: true, test: { name: 'sources', include: ['tests/sources/**/*.test.ts'], testTimeout: 120_000 } },
       {
         extends: true,
         test: {

@@ -1,6 +1,7 @@
 /** The components MDX content may use without importing them (see content/README.md). */
 import Cite from './Cite.astro';
+import SiteNote from './SiteNote.astro';
 import StatusTable from './StatusTable.astro';
 import MembershipMatrix from './MembershipMatrix.astro';
 
-export const mdxComponents = { Cite, StatusTable, MembershipMatrix };
+export const mdxComponents = { Cite, SiteNote, StatusTable, MembershipMatrix };

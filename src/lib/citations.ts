@@ -1,15 +1,20 @@
 /**
- * Citations in MDX are written <Cite s="forbes filenews" />. These helpers read them from the
- * raw text, so the build can check every id and count what each source supports.
+ * Citations in MDX are written <Cite s="eurasia-review:12-13 forbes:4" /> (see ./pinpoints.ts).
+ * These helpers read them from the raw text, so the build can check every reference and list
+ * where each paragraph of each source is cited.
  */
+import { splitReferences } from './pinpoints';
+
 const CITE = /<Cite\s+s=["']([^"']*)["']\s*\/>/g;
 
-/** Splits a Cite attribute value into source ids. */
-export function parseCiteIds(value: string): string[] {
-  return value.split(/[\s,]+/).filter(Boolean);
+/** Every reference cited in an MDX body, in order, with repeats: ["forbes:4", "caliber:2"]. */
+export function citationsInMdx(body: string): string[] {
+  return [...body.matchAll(CITE)].flatMap((match) => splitReferences(match[1] ?? ''));
 }
 
-/** Every source id cited in an MDX body, in order, with repeats. */
-export function citationsInMdx(body: string): string[] {
-  return [...body.matchAll(CITE)].flatMap((match) => parseCiteIds(match[1] ?? ''));
+const SITE_NOTE = /<SiteNote>[\s\S]*?<\/SiteNote>/g;
+
+/** The body without its <SiteNote> blocks: sentences about the site itself, which cite nothing. */
+export function withoutSiteNotes(body: string): string {
+  return body.replace(SITE_NOTE, '');
 }

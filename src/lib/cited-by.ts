@@ -1,51 +1,98 @@
 /**
- * Where each source is cited: every page section, profile section, event, person and term that
- * names it, with a link. Drives the "Cited on this site" list of each source page.
+ * Where each source is cited: every page section, profile section, event, person and term whose
+ * citations name it, with the paragraphs they name and a link that lands on that section or
+ * entry. Drives the source pages' paragraph guide ("cited by") and "Cited on this site".
  */
 import type { SiteData } from './site-data';
 import { sectionsOf } from './sections';
+import { paragraphsOf, parsePinpoint, sourceOf } from './pinpoints';
 import { urls } from './urls';
 
+/** One section or entry that cites the source. */
 export interface CitingPlace {
-  label: string;
+  /** The page it is on, e.g. "Armenia" or "Timeline". */
+  page: string;
+  /** The page's address, for grouping. */
+  pageHref: string;
+  /** The section or entry, e.g. "Grievances"; "" for the text before a page's first heading. */
+  section: string;
+  /** Lands on the section or entry. */
   href: string;
-  /** How many citations of the source this place holds. */
+  /** How many citations of the source it holds. */
+  count: number;
+  /** The source's paragraphs it cites, ascending. */
+  paragraphs: number[];
+}
+
+/** The places of one page, for the grouped "Cited on this site" list. */
+export interface CitingPage {
+  page: string;
+  href: string;
+  places: CitingPlace[];
   count: number;
 }
 
-export interface CitingGroup {
-  label: string;
-  places: CitingPlace[];
+interface Cited {
+  page: string;
+  pageHref: string;
+  section: string;
+  href: string;
+  references: readonly string[];
 }
 
-export function citingPlaces(sourceId: string, data: SiteData): CitingGroup[] {
-  const fromBody = (pageLabel: string, href: (section: string) => string, body: string): CitingPlace[] =>
-    sectionsOf(body)
-      .map((section) => ({
-        label: section.id ? `${pageLabel}: ${section.title}` : pageLabel,
-        href: href(section.id),
-        count: section.sources.filter((id) => id === sourceId).length,
-      }))
-      .filter((place) => place.count > 0);
-  const anchor = (base: string) => (id: string) => (id ? `${base}#${id}` : base);
-
-  const groups: CitingGroup[] = [
-    { label: 'Explainer pages', places: data.pages.flatMap((p) => fromBody(p.data.title, anchor(urls.page(p.id)), p.body ?? '')) },
-    {
-      label: 'State profiles',
-      places: data.states.flatMap((s) => {
-        const statusCount = [...s.data.statusSources, ...s.data.membership.flatMap((m) => m.sources)].filter((id) => id === sourceId).length;
-        const status = statusCount > 0 ? [{ label: `${s.data.name}: at a glance`, href: urls.state(s.id, 'at-a-glance'), count: statusCount }] : [];
-        return [...status, ...fromBody(s.data.name, anchor(urls.state(s.id)), s.body ?? '')];
-      }),
-    },
-    { label: 'Timeline events', places: data.events.filter((e) => e.data.sources.includes(sourceId)).map((e) => ({ label: e.data.title, href: urls.timeline(e.id), count: 1 })) },
-    { label: 'People', places: data.people.filter((p) => p.data.sources.includes(sourceId)).map((p) => ({ label: p.data.name, href: urls.people(p.id), count: 1 })) },
-    { label: 'Glossary', places: data.glossary.filter((t) => t.data.sources.includes(sourceId)).map((t) => ({ label: t.data.term, href: urls.glossary(t.id), count: 1 })) },
-    {
-      label: 'Other source pages',
-      places: data.sources.filter((s) => s.id !== sourceId).flatMap((s) => fromBody(`${s.data.short}`, anchor(urls.source(s.id)), s.body ?? '')),
-    },
+/** Every place on the site that cites the source, in site order (pages, profiles, timeline…). */
+export function citingPlaces(sourceId: string, data: SiteData): CitingPlace[] {
+  const body = (page: string, pageHref: string, text: string): Cited[] =>
+    sectionsOf(text).map((section) => ({
+      page,
+      pageHref,
+      section: section.title,
+      href: section.id ? `${pageHref}#${section.id}` : pageHref,
+      references: section.references,
+    }));
+  const all: Cited[] = [
+    ...data.pages.flatMap((p) => body(p.data.title, urls.page(p.id), p.body ?? '')),
+    ...data.states.flatMap((s) => [
+      {
+        page: s.data.name,
+        pageHref: urls.state(s.id),
+        section: 'At a glance',
+        href: urls.state(s.id, 'at-a-glance'),
+        references: [...s.data.statusSources, ...s.data.membership.flatMap((m) => m.sources)],
+      },
+      ...body(s.data.name, urls.state(s.id), s.body ?? ''),
+    ]),
+    ...data.events.map((e) => ({ page: 'Timeline', pageHref: urls.timeline(), section: e.data.title, href: urls.timeline(e.id), references: e.data.sources })),
+    ...data.people.map((p) => ({ page: 'People', pageHref: urls.people(), section: p.data.name, href: urls.people(p.id), references: p.data.sources })),
+    ...data.glossary.map((t) => ({ page: 'Glossary', pageHref: urls.glossary(), section: t.data.term, href: urls.glossary(t.id), references: t.data.sources })),
+    ...data.sources
+      .filter((s) => s.id !== sourceId)
+      .flatMap((s) => body(`${s.data.short} (source page)`, urls.source(s.id), s.body ?? '')),
   ];
-  return groups.filter((g) => g.places.length > 0);
+  return all.flatMap(({ references, ...place }) => {
+    const mine = references.filter((raw) => sourceOf(raw) === sourceId);
+    if (mine.length === 0) return [];
+    const paragraphs = [...new Set(mine.flatMap((raw) => {
+      const parsed = parsePinpoint(raw);
+      return typeof parsed === 'string' ? [] : paragraphsOf(parsed);
+    }))].sort((a, b) => a - b);
+    return [{ ...place, count: mine.length, paragraphs }];
+  });
+}
+
+/** The places that cite paragraph n. */
+export function placesCitingParagraph(places: readonly CitingPlace[], n: number): CitingPlace[] {
+  return places.filter((place) => place.paragraphs.includes(n));
+}
+
+/** The places grouped by the page they are on, in site order. */
+export function placesByPage(places: readonly CitingPlace[]): CitingPage[] {
+  const pages = new Map<string, CitingPage>();
+  for (const place of places) {
+    const page = pages.get(place.pageHref) ?? { page: place.page, href: place.pageHref, places: [], count: 0 };
+    page.places.push(place);
+    page.count += place.count;
+    pages.set(place.pageHref, page);
+  }
+  return [...pages.values()];
 }

@@ -8,6 +8,8 @@ import { compareDates } from './dates';
 import { findUncitedSources, findUnknownReferences, type Known, type Reference } from './references';
 import { citationsInMdx } from './citations';
 import { findUncitedSections } from './sections';
+import { checkPinpoints, type Citation, type Guide } from './pinpoint-check';
+import { sourceOf } from './pinpoints';
 
 export type Page = CollectionEntry<'pages'>;
 export type State = CollectionEntry<'states'>;
@@ -54,23 +56,44 @@ async function load(): Promise<SiteData> {
     people: new Set(people.map((p) => p.id)),
     events: new Set(events.map((e) => e.id)),
   };
-  const references = collectReferences(data);
+  const citations: Citation[] = [];
+  const references = collectReferences(data, citations);
+  const guides = new Map<string, Guide>(sources.map((s) => [s.id, {
+    count: s.data.paragraphs.length,
+    described: new Set(s.data.paragraphs.filter((p) => p.gist).map((p) => p.n)),
+  }]));
+  const pinpoints = checkPinpoints(citations, guides);
+  if (pinpoints.bare.length > 0) {
+    const files = [...new Set(pinpoints.bare.map((c) => c.file))].sort();
+    console.warn(`[citations] ${pinpoints.bare.length} citations name a source but no paragraph, in ${files.join(', ')}`);
+  }
   const uncited = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
     data[folder].flatMap((entry) => findUncitedSections(entry.filePath ?? `content/${folder}/${entry.id}.mdx`, entry.body ?? '')));
-  const problems = [...findUnknownReferences(known, references), ...findUncitedSources(known, references), ...uncited];
-  if (problems.length > 0) {
+  const unknown = [...findUnknownReferences(known, references), ...findUncitedSources(known, references)];
+  const groups: [string, string[]][] = [
+    ['names an entry that does not exist', unknown],
+    ['has a bad citation', pinpoints.problems],
+    ['has a section that cites nothing', uncited],
+  ];
+  const found = groups.filter(([, problems]) => problems.length > 0);
+  if (found.length > 0) {
+    const count = found.reduce((sum, [, problems]) => sum + problems.length, 0);
     throw new AstroError(
-      `Content references ${problems.length === 1 ? 'a missing entry' : `${problems.length} missing entries`}`,
-      problems.join('\n'),
+      `Content ${found.map(([what]) => what).join('; ')} (${count} ${count === 1 ? 'problem' : 'problems'})`,
+      found.flatMap(([, problems]) => problems).join('\n'),
     );
   }
   return data;
 }
 
-function collectReferences(data: SiteData): Reference[] {
+/** Every id a content file names; citations are also collected, as written, into `citations`. */
+function collectReferences(data: SiteData, citations: Citation[]): Reference[] {
   const refs: Reference[] = [];
   const add = (file: string, where: string, kind: keyof Known, ids: readonly string[]) => {
-    for (const id of ids) refs.push({ file, where, kind, id });
+    for (const raw of ids) {
+      if (kind === 'sources') citations.push({ file, where, raw });
+      refs.push({ file, where, kind, id: kind === 'sources' ? sourceOf(raw) : raw });
+    }
   };
   const mdxFile = (folder: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates';
+import { PINPOINT, PINPOINT_HELP } from '../lib/pinpoints';
 
 /** Lower-case ids of letters, digits and hyphens: they end up in URLs and anchors. */
 export const id = z
@@ -18,8 +19,17 @@ export const partialDate = z.preprocess(
   }),
 );
 
-/** Ids of the source articles (content/sources/<id>.mdx) that support a claim. At least one. */
-export const sources = z.array(id).min(1, { error: 'cite at least one source id (filenews, forbes, explainer, caliber, eurasia-review)' });
+/**
+ * A pinpoint citation: a source id (content/sources/<id>.mdx) and the paragraphs of its guide that
+ * support the claim, e.g. "forbes:4" or "eurasia-review:12-13" (see src/lib/pinpoints.ts).
+ * A bare id is still read, so the build can name every citation that lacks its paragraphs.
+ */
+export const reference = z.string().refine((value) => PINPOINT.test(value) || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
+  error: (issue) => `"${String(issue.input)}" is not a citation: ${PINPOINT_HELP}`,
+});
+
+/** The pinpoint citations that support a claim. At least one. */
+export const sources = z.array(reference).min(1, { error: `cite at least one source paragraph: ${PINPOINT_HELP}` });
 
 /** Other names and spellings that search should find. */
 export const aliases = z.array(z.string().min(1)).default([]);

@@ -1,0 +1,16 @@
+/**
+ * How a source article is named to readers: the short label in citation markers ("Forbes") and
+ * the full reference in tooltips, reference lists and the source page. Unprinted facts are said
+ * to be unprinted, never filled in.
+ */
+import { formatPartialDate } from './dates';
+import type { SourceData } from '../schemas/source';
+
+/** "Mark Temnycky, Russia's Military Alliance Is Slowly Unraveling. Forbes, 18 July 2025." */
+export function fullReference(data: Pick<SourceData, 'author' | 'headline' | 'outlet' | 'short' | 'date'>): string {
+  const author = data.author ?? 'No author printed';
+  const headline = data.headline ?? 'no headline printed';
+  const outlet = data.outlet ?? `${data.short} (outlet not printed)`;
+  const date = data.date ? formatPartialDate(data.date) : 'undated';
+  return `${author}, ${headline}. ${outlet}, ${date}.`;
+}
