@@ -22,7 +22,8 @@ export const partialDate = z.preprocess(
 /**
  * A pinpoint citation: a source id (content/sources/<id>.mdx) and the paragraphs of its guide that
  * support the claim, e.g. "forbes:4" or "eurasia-review:12-13" (see src/lib/pinpoints.ts).
- * A bare id is still read, so the build can name every citation that lacks its paragraphs.
+ * A bare id passes the schema so that the pinpoint check (src/lib/pinpoint-check.ts) can name
+ * every citation that lacks its paragraphs, with its file and place.
  */
 export const reference = z.string().refine((value) => PINPOINT.test(value) || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
   error: (issue) => `"${String(issue.input)}" is not a citation: ${PINPOINT_HELP}`,
