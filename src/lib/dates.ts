@@ -54,8 +54,8 @@ export function formatPartialDate(value: string): string {
  * where it heads the month (the sources' month-only events there are the ones the days follow up).
  */
 export function compareDates(a: string, b: string): number {
-  const [ya, ma, da] = a.split('-');
-  const [yb, mb, db] = b.split('-');
+  const [ya, ma] = a.split('-');
+  const [yb, mb] = b.split('-');
   if (ya !== yb) return (ya ?? '') < (yb ?? '') ? -1 : 1;
   if (ma === undefined || mb === undefined) return ma === mb ? 0 : ma === undefined ? 1 : -1;
   return a < b ? -1 : a > b ? 1 : 0;
