@@ -1,5 +1,6 @@
 /**
- * Published anchors: the `page#id` places readers link to (section headings and table rows).
+ * Published anchors: the `page#id` places readers link to (section headings, table rows and
+ * list entries such as the paragraphs of a source's guide, which every citation links to).
  * Once published, an anchor must keep landing: either the id still exists on its page, or an
  * alias (content/anchor-aliases.yaml) gives the old id to the element that replaced it.
  */
@@ -10,9 +11,9 @@ export interface AnchorAlias {
   to: string;
 }
 
-const LINKABLE = /<(h[1-4]|tr)\b[^>]*?\sid="([^"]+)"/g;
+const LINKABLE = /<(h[1-4]|tr|li)\b[^>]*?\sid="([^"]+)"/g;
 
-/** The linkable ids of a built page: headings and table rows that carry an id. */
+/** The linkable ids of a built page: headings, table rows and list entries that carry an id. */
 export function linkableIds(html: string): string[] {
   return [...html.matchAll(LINKABLE)].map((m) => m[2] ?? '').filter((id) => id !== 'footnote-label');
 }
