@@ -5,13 +5,17 @@
  */
 import { statusAt } from './membership';
 
-/** A state's standing at a moment: the site's statuses, plus "none" for a state never yet a member. */
-export type Standing = 'member' | 'frozen' | 'former' | 'none';
+/**
+ * A state's standing at a moment: the site's statuses, plus "none" for a state never yet a member
+ * and "unknown" where no source dates its joining or leaving closely enough to say.
+ */
+export type Standing = 'member' | 'frozen' | 'former' | 'none' | 'unknown';
 
 /** One membership period, as in src/schemas/state.ts. */
 export interface MatrixPeriod {
   from: string;
   to?: string | undefined;
+  endedBy?: string | undefined;
   status: 'member' | 'frozen';
   event?: string | undefined;
   endEvent?: string | undefined;
@@ -34,18 +38,20 @@ export interface Milestone {
 }
 
 /**
- * The default columns. The last is the newest source (Caliber.Az, undated: 2025 or early 2026);
- * any date after February 2024 gives the same standing, since the sources record no later change.
+ * The default columns, each labelled with what a source records then. The last stands for the
+ * sources of 2025 (Forbes, Filenews) and the undated Caliber.Az, whose date is only inferred as
+ * 2025 or early 2026; any date after February 2024 gives the same standing, since the sources
+ * record no later change.
  */
 export const MILESTONES: readonly Milestone[] = [
-  { id: 'm-1992', date: '1992', when: '1992', label: 'Treaty signed' },
-  { id: 'm-1999', date: '1999', when: '1999', label: 'Treaty renewal' },
-  { id: 'm-2002', date: '2002', when: '2002', label: 'CSTO founded' },
+  { id: 'm-1992', date: '1992', when: '1992', label: 'Founding year in Forbes' },
+  { id: 'm-1999', date: '1999', when: '1999', label: 'Azerbaijan, Georgia out' },
+  { id: 'm-2002', date: '2002', when: '2002', label: 'Treaty becomes CSTO' },
   { id: 'm-2005', date: '2005', when: '2005', label: 'Uzbekistan returns' },
   { id: 'm-2012', date: '2012', when: '2012', label: 'Uzbekistan leaves' },
   { id: 'm-2022', date: '2022', when: '2022', label: 'Year of crises' },
   { id: 'm-2024-02', date: '2024-02', when: 'Feb 2024', label: 'Armenia freezes' },
-  { id: 'm-latest', date: '2025', when: '2025–26', label: 'Latest source' },
+  { id: 'm-latest', date: '2025', when: '2025–26', label: 'Sources of 2025 on' },
 ];
 
 /** Words for each standing, as the matrix and its legend show them. */
@@ -54,6 +60,7 @@ export const STANDING_LABELS: Readonly<Record<Standing, string>> = {
   frozen: 'Frozen',
   former: 'Left',
   none: 'Not a member',
+  unknown: 'Unknown',
 };
 
 export interface MatrixCell {
@@ -74,12 +81,12 @@ export interface MatrixRow {
 /** The standing at a date and the event behind it. */
 export function standingAt(periods: readonly MatrixPeriod[], date: string): { standing: Standing; event?: string | undefined } {
   const standing = statusAt(periods, date);
-  if (standing === 'member' || standing === 'frozen') {
-    const current = periods.find((p) => p.from <= date && (p.to === undefined || p.to > date));
+  if (standing === 'member' || standing === 'frozen' || standing === 'unknown') {
+    const current = periods.find((p) => p.from <= date && ((p.to ?? p.endedBy) === undefined || (p.to ?? p.endedBy)! > date));
     return { standing, event: current?.event };
   }
   if (standing === 'former') {
-    const ended = periods.filter((p) => p.to !== undefined && p.to <= date);
+    const ended = periods.filter((p) => (p.to ?? p.endedBy) !== undefined && (p.to ?? p.endedBy)! <= date);
     return { standing, event: ended[ended.length - 1]?.endEvent };
   }
   return { standing };

@@ -1,13 +1,18 @@
 /**
- * Membership periods as readers want them: "Member 1992–1999", "Frozen since February 2024".
+ * Membership periods as readers want them: "Full member 1992 – 1999", "Frozen since February 2024"
+ * (a frozen membership is still a membership, so the active kind is called full).
  */
 import { formatPartialDate } from './dates';
 
-interface Period { from: string; to?: string | undefined; status: 'member' | 'frozen' }
+interface Period { from: string; to?: string | undefined; endedBy?: string | undefined; status: 'member' | 'frozen' }
+
+/** What the sources allow us to say of a state at a date; "unknown" inside a period whose end no source dates. */
+export type StatusAt = 'member' | 'frozen' | 'former' | 'none' | 'unknown';
 
 export function membershipSpans(periods: readonly Period[]): string[] {
   return periods.map((p) => {
-    const label = p.status === 'member' ? 'Member' : 'Frozen';
+    const label = p.status === 'member' ? 'Full member' : 'Frozen';
+    if (p.endedBy) return `A party at some time from ${formatPartialDate(p.from)}; out by ${formatPartialDate(p.endedBy)} (no source dates it more closely)`;
     return p.to ? `${label} ${formatPartialDate(p.from)} – ${formatPartialDate(p.to)}` : `${label} since ${formatPartialDate(p.from)}`;
   });
 }
@@ -15,13 +20,18 @@ export function membershipSpans(periods: readonly Period[]): string[] {
 /**
  * The state's status at a given date (YYYY, YYYY-MM or YYYY-MM-DD), compared by string prefix
  * order: a period counts from its start and until its end; "former" when a state had been a member
- * before but is not now, "none" when it never was.
+ * before but is not now, "none" when it never was, "unknown" inside a period whose end no source
+ * dates (from its start until its `endedBy`).
  */
-export function statusAt(periods: readonly Period[], date: string): 'member' | 'frozen' | 'former' | 'none' {
+export function statusAt(periods: readonly Period[], date: string): StatusAt {
   let wasMember = false;
   for (const p of periods) {
     if (p.from > date) continue;
     wasMember = true;
+    if (p.endedBy !== undefined) {
+      if (p.endedBy > date) return 'unknown';
+      continue;
+    }
     if (p.to === undefined || p.to > date) return p.status;
   }
   return wasMember ? 'former' : 'none';

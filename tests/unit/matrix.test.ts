@@ -33,6 +33,13 @@ describe('standingAt', () => {
     expect(standingAt(periods, '2025')).toEqual({ standing: 'former', event: 'leave' });
   });
 
+  it('calls a standing unknown inside a period whose end no source dates, and former after it', () => {
+    const periods = [{ ...founding, endedBy: '2002' }, { from: '2005', to: '2012', status: 'member' as const, event: 'rejoin', endEvent: 'leave' }];
+    expect(standingAt(periods, '1999')).toEqual({ standing: 'unknown', event: 'cst-1992' });
+    expect(standingAt(periods, '2002')).toEqual({ standing: 'former', event: undefined });
+    expect(standingAt(periods, '2005')).toEqual({ standing: 'member', event: 'rejoin' });
+  });
+
   it('has no event before a state joined, or when the data names none', () => {
     expect(standingAt([{ from: '2005', status: 'member' }], '1999')).toEqual({ standing: 'none' });
     expect(standingAt([{ from: '1992', to: '1999', status: 'member' }], '2002')).toEqual({ standing: 'former', event: undefined });

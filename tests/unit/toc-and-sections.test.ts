@@ -51,18 +51,20 @@ describe('sectionsOf', () => {
 
 describe('membership', () => {
   const uzbekistan = [
-    { from: '1992', to: '2002', status: 'member' as const },
+    { from: '1992', endedBy: '2002', status: 'member' as const },
     { from: '2005', to: '2012', status: 'member' as const },
   ];
   const armenia = [{ from: '1992', to: '2024-02', status: 'member' as const }, { from: '2024-02', status: 'frozen' as const }];
 
   it('describes periods', () => {
-    expect(membershipSpans(armenia)).toEqual(['Member 1992 – February 2024', 'Frozen since February 2024']);
+    expect(membershipSpans(armenia)).toEqual(['Full member 1992 – February 2024', 'Frozen since February 2024']);
+    expect(membershipSpans(uzbekistan)[0]).toBe('A party at some time from 1992; out by 2002 (no source dates it more closely)');
   });
 
   it('gives the status at a date', () => {
     expect(statusAt(uzbekistan, '1990')).toBe('none');
-    expect(statusAt(uzbekistan, '1999')).toBe('member');
+    expect(statusAt(uzbekistan, '1992')).toBe('unknown');
+    expect(statusAt(uzbekistan, '1999')).toBe('unknown');
     expect(statusAt(uzbekistan, '2002')).toBe('former');
     expect(statusAt(uzbekistan, '2006')).toBe('member');
     expect(statusAt(uzbekistan, '2025')).toBe('former');
