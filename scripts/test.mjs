@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite, in the order a failure is cheapest to find.
- *   1. Chromium present (installed from Debian when possible)
+ *   1. Chromium present (installed from Debian when possible); the lock file complete
  *   2. type check (astro check)
  *   3. unit tests of src/lib
  *   4. production build (astro + link check + Pagefind) and HTML validation
@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const steps = [
+  ['Lock file (an install would not change it)', 'node', ['scripts/lock-check.mjs']],
   ['Type check', 'npm', ['run', 'check']],
   ['Unit tests', 'npm', ['run', 'test:unit']],
   ['Build', 'npm', ['run', 'build']],
