@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'nginx',
-          include: ['tests/nginx/**/*.test.ts', 'tests/browser/every-page.test.ts', 'tests/browser/deep-links.test.ts', 'tests/browser/search.test.ts'],
+          include: ['tests/nginx/**/*.test.ts', 'tests/browser/hostile-input.test.ts', 'tests/browser/every-page.test.ts', 'tests/browser/deep-links.test.ts', 'tests/browser/search.test.ts'],
           globalSetup: ['tests/nginx/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
