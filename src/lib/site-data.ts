@@ -8,6 +8,7 @@ import { compareDates } from './dates';
 import { findUncitedSources, findUnknownReferences, type Known, type Reference } from './references';
 import { citationsInMdx } from './citations';
 import { findUncitedSections } from './sections';
+import { findContentProblems } from './content-checks';
 
 export type Page = CollectionEntry<'pages'>;
 export type State = CollectionEntry<'states'>;
@@ -64,6 +65,8 @@ async function load(): Promise<SiteData> {
       problems.join('\n'),
     );
   }
+  const impossible = findContentProblems(data);
+  if (impossible.length > 0) throw new AstroError('Content that would be blocked in the browser or cannot be true', impossible.join('\n'));
   return data;
 }
 
