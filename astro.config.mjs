@@ -54,8 +54,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // The inline pre-paint script (theme and html.js) is allowed by its hash.
-      scriptDirective: { hashes: [PRE_PAINT_HASH] },
+      // The inline pre-paint script (theme and html.js) is allowed by its hash. Pagefind's search
+      // runs WebAssembly in a worker, and a worker obeys the policy of its own response: once a
+      // server sends this policy as a header (deploy/), the worker needs 'wasm-unsafe-eval', which
+      // allows compiling WebAssembly and nothing else (no eval() of JavaScript).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [PRE_PAINT_HASH] },
     },
   },
   // Keep scripts in files of their own (no inlining), so the policy can allow them by origin.
