@@ -65,7 +65,7 @@ describe('every response carries the security headers', () => {
   });
 
   it('the policy is the one every built page carries in its <meta> (pagePolicy fails otherwise)', () => {
-    expect(policy).toMatch(/^default-src 'self';.*script-src 'self' 'sha256-/);
+    expect(policy).toMatch(/^default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(readFileSync(join(siteDir, 'index.html'), 'utf8')).toContain(`content="${policy}"`);
   });
 });
