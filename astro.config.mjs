@@ -12,11 +12,17 @@ import { headingAnchorOptions, rehypeHeadingButtons } from './src/markdown/headi
 import { anchorAliases } from './src/integrations/anchor-aliases';
 import { checkLinks } from './src/integrations/check-links';
 import { PRE_PAINT_HASH } from './src/lib/pre-paint';
+import { siteOrigin } from './src/lib/site-url';
+import { siteUrlWarning } from './src/integrations/site-url-warning';
 
 // BASE_PATH=/csto/ builds the site to live under a sub-path; SITE_URL is its public origin,
-// used for canonical URLs, link previews and the sitemap (see README, "Deploying").
+// used for canonical URLs, link previews, the sitemap and "Cite this" (see README, "Deploying").
+// Without SITE_URL the build names the local preview and warns that it is not for deploying.
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const origin = siteOrigin(process.env.SITE_URL);
+if (typeof origin === 'string') throw new Error(origin);
+const site = origin.site;
+const siteUrlUnset = !process.env.SITE_URL;
 
 export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
@@ -34,7 +40,7 @@ export default defineConfig({
     }),
   },
   // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), anchorAliases(), checkLinks()],
+  integrations: [siteUrlWarning(siteUrlUnset), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), anchorAliases(), checkLinks()],
   // A strict Content-Security-Policy <meta> on every page: Astro hashes its own scripts and
   // styles; everything else may come only from the site itself. Nothing is loaded from elsewhere.
   security: {
@@ -48,8 +54,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // The inline pre-paint script (theme and html.js) is allowed by its hash.
-      scriptDirective: { hashes: [PRE_PAINT_HASH] },
+      // The inline pre-paint script (theme and html.js) is allowed by its hash. Pagefind's search
+      // runs WebAssembly in a worker, and a worker obeys the policy of its own response: once a
+      // server sends this policy as a header (deploy/), the worker needs 'wasm-unsafe-eval', which
+      // allows compiling WebAssembly and nothing else (no eval() of JavaScript).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [PRE_PAINT_HASH] },
     },
   },
   // Keep scripts in files of their own (no inlining), so the policy can allow them by origin.

@@ -4,26 +4,29 @@
  *   1. build time, split into Astro and Pagefind
  *   2. every page's HTML, CSS and JavaScript bytes (raw and gzip), and the JavaScript the browser
  *      loads before any interaction (measured in Chromium)
- *   3. Lighthouse (mobile, simulated throttling) for the home page, a profile and the timeline,
- *      served compressed (precompressed .br/.gz copies of dist/)
- *   4. the search figures (scripts/bench-search.mjs)
+ *   3. the same pages as nginx serves them with deploy/'s configuration: bytes on the wire as
+ *      Chromium negotiates them, and with brotli and gzip asked for explicitly
+ *   4. Lighthouse (mobile, simulated throttling) for the home page, a profile and the timeline,
+ *      served compressed (the build's precompressed .br/.gz files) by the Node server and by nginx
+ *   5. the search figures (scripts/bench-search.mjs)
  * Goals (issue 7): JS before interaction ≤ 6 KB gzip on any page; a typical page ≤ 25 KB gzip,
  * the heaviest < 60 KB; Lighthouse 100 ×4 and LCP < 0.9 s; full build < 30 s.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpGet } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.mjs';
+import { startNginx } from './serve-nginx.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { builtPageFiles } from '../src/lib/built-pages.ts';
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const lines = [];
@@ -39,9 +42,10 @@ const timed = (cmd, args) => {
 };
 const astroSeconds = timed('astro', ['build']);
 const pagefindSeconds = timed('pagefind', ['--site', 'dist']);
+const compressSeconds = timed('node', ['scripts/precompress.mjs', 'dist']) + timed('node', ['scripts/deploy-config.mjs', 'dist']);
 print('## Build (2-core machine)');
 print();
-print(`| step | seconds |\n|---|---|\n| Astro (incl. link check) | ${astroSeconds.toFixed(1)} |\n| Pagefind | ${pagefindSeconds.toFixed(1)} |\n| total | ${(astroSeconds + pagefindSeconds).toFixed(1)} |`);
+print(`| step | seconds |\n|---|---|\n| Astro (incl. link check) | ${astroSeconds.toFixed(1)} |\n| Pagefind | ${pagefindSeconds.toFixed(1)} |\n| precompression and server configuration | ${compressSeconds.toFixed(1)} |\n| total | ${(astroSeconds + pagefindSeconds + compressSeconds).toFixed(1)} |`);
 
 // 2. Page weights, measured by loading each page in Chromium and summing what it fetched.
 const server = await startServer({ dir: 'dist', port: 0 });
@@ -81,39 +85,72 @@ const maxJs = Math.max(...rows.map((r) => r.js[1]));
 print();
 print(`Median page ${kb(median.total)} KB gz (${median.path}); heaviest ${kb(heaviest.total)} KB gz (${heaviest.path}); most JS before interaction ${kb(maxJs)} KB gz.`);
 
-// 3. Lighthouse on a precompressed copy, as a CDN would serve it.
-const compressedDir = '.tmp/bench/dist-compressed';
-rmSync(compressedDir, { recursive: true, force: true });
-cpSync('dist', compressedDir, { recursive: true });
-const compress = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name);
-    if (statSync(file).isDirectory()) compress(file);
-    else if (/\.(html|css|js|json|svg|xml|txt|wasm|pf_meta|pf_index|pf_fragment)$/.test(name)) {
-      const data = readFileSync(file);
-      writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
-      writeFileSync(`${file}.br`, brotliCompressSync(data));
-    }
+// 3. The same pages from nginx: what goes over the wire, as Chromium asks and with br / gzip asked for.
+/** Encoded body bytes of a GET with exactly these request headers. */
+const encodedSize = (url, encoding) => new Promise((done, fail) => {
+  httpGet(url, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+    let bytes = 0;
+    res.on('data', (chunk) => { bytes += chunk.length; });
+    res.on('end', () => done(bytes));
+  }).on('error', fail).end();
+});
+const nginx = await startNginx({ dir: 'dist' });
+const wireBrowser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(1) });
+const wire = [];
+for (const { path } of builtPageFiles('dist')) {
+  const context = await wireBrowser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('requestfinished', (request) => fetched.push(request));
+  await page.goto(new URL(path.slice(1), nginx.url).href, { waitUntil: 'networkidle' });
+  const row = { path, chromium: 0, br: 0, gzip: 0, encoding: new Set() };
+  for (const request of fetched) {
+    if (!['document', 'stylesheet', 'script'].includes(request.resourceType())) continue;
+    row.chromium += (await request.sizes()).responseBodySize;
+    row.encoding.add((await request.response())?.headers()['content-encoding'] ?? 'none');
+    row.br += await encodedSize(request.url(), 'br');
+    row.gzip += await encodedSize(request.url(), 'gzip');
   }
-};
-compress(compressedDir);
-const compressedServer = await startServer({ dir: compressedDir, port: 0, compressed: true });
+  wire.push(row);
+  await context.close();
+}
+await wireBrowser.close();
+const byBr = [...wire].sort((a, b) => a.br - b.br);
+const wireMedian = byBr[Math.floor(byBr.length / 2)];
+const wireHeaviest = byBr.at(-1);
+print();
+print('## Page weight as nginx serves it (HTML + CSS + JS before any interaction, encoded bytes)');
+print();
+print(`Chromium over plain HTTP asks for ${[...new Set(wire.flatMap((r) => [...r.encoding]))].join(', ')}; brotli is what browsers ask for over HTTPS.`);
+print();
+print('| figure | Chromium here KB | brotli KB | gzip KB | Node server, gzip -9 KB |');
+print('|---|---|---|---|---|');
+const nodeRow = (path) => rows.find((r) => r.path === path);
+for (const [label, r] of [['median page', wireMedian], ['heaviest page', wireHeaviest], ['/states/', wire.find((w) => w.path === '/states/')]]) {
+  if (r) print(`| ${label} (${r.path}) | ${kb(r.chromium)} | ${kb(r.br)} | ${kb(r.gzip)} | ${kb(nodeRow(r.path)?.total ?? 0)} |`);
+}
+
+// 4. Lighthouse, served compressed: by the Node server (sirv with the precompressed files) and by nginx.
+const compressedServer = await startServer({ dir: 'dist', port: 0, compressed: true });
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
 print();
 print('## Lighthouse (mobile, simulated throttling, served compressed)');
 print();
-print('| page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS |');
-print('|---|---|---|---|---|---|---|---|');
-for (const path of ['/', '/states/armenia/', '/timeline/']) {
-  const result = await lighthouse(new URL(path.slice(1), compressedServer.url).href, { port: chrome.port, output: 'json', logLevel: 'error' });
-  const { categories: c, audits: a } = result.lhr;
-  const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
-  print(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(2)} | ${Math.round(a['total-blocking-time'].numericValue)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`);
+print('| server | page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS |');
+print('|---|---|---|---|---|---|---|---|---|');
+for (const [server, base] of [['Node', compressedServer.url], ['nginx', nginx.url]]) {
+  for (const path of ['/', '/states/armenia/', '/timeline/']) {
+    const result = await lighthouse(new URL(path.slice(1), base).href, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const { categories: c, audits: a } = result.lhr;
+    const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+    print(`| ${server} | ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(2)} | ${Math.round(a['total-blocking-time'].numericValue)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`);
+  }
 }
 chrome.kill();
 await compressedServer.close();
+await nginx.close();
 
-// 4. Search.
+// 5. Search.
 print();
 print('## Search');
 print();

@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite, in the order a failure is cheapest to find.
- *   1. Chromium present (installed from Debian when possible)
+ *   1. Chromium present (installed from Debian when possible); the lock file complete
  *   2. type check (astro check)
  *   3. unit tests of src/lib
  *   4. production build (astro + link check + Pagefind), HTML validation, and the built text
  *      against the source articles (quotations, copied runs, paragraph guides)
  *   5. build tests: bad content must fail the build with a clear message; published anchors
  *   6. a second build under the sub-path /csto/, then browser tests against both, in Chromium
+ *   7. a third build as for production (SITE_URL=https://csto-explainer.example); nginx (installed
+ *      from Debian when possible) serves it and the sub-path build with deploy/'s configuration, and
+ *      the server checks, the whole-site checks, deep links and search run against it
  */
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureNginx } from './ensure-nginx.mjs';
 
 const steps = [
+  ['Lock file (an install would not change it)', 'node', ['scripts/lock-check.mjs']],
   ['Type check', 'npm', ['run', 'check']],
   ['Unit tests', 'npm', ['run', 'test:unit']],
   ['Build', 'npm', ['run', 'build']],
@@ -21,11 +26,14 @@ const steps = [
   ['Bad-content build tests', 'npm', ['run', 'test:build']],
   ['Build under a sub-path (/csto/)', 'npm', ['run', 'build:subpath']],
   ['Browser tests', 'npm', ['run', 'test:browser']],
+  ['Production build (SITE_URL=https://csto-explainer.example)', 'npm', ['run', 'build:nginx']],
+  ['Browser and server tests against nginx', 'npm', ['run', 'test:nginx']],
 ];
 
 const started = Date.now();
 try {
   process.env.CHROME_PATH = ensureChromium();
+  ensureNginx();
 } catch (error) {
   console.error(`\n✗ ${error.message}`);
   process.exit(1);
@@ -33,7 +41,9 @@ try {
 
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // The suite's own builds are local previews: they say so with SITE_URL and skip its warning.
+  const env = { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}). Later steps did not run.`);
     process.exit(result.status || 1);

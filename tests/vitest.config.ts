@@ -21,6 +21,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The site checks that depend on the server, again against nginx with deploy/'s configuration.
+        extends: true,
+        test: {
+          name: 'nginx',
+          include: ['tests/nginx/**/*.test.ts', 'tests/browser/hostile-input.test.ts', 'tests/browser/every-page.test.ts', 'tests/browser/deep-links.test.ts', 'tests/browser/search.test.ts'],
+          globalSetup: ['tests/nginx/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

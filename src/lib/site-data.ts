@@ -10,6 +10,7 @@ import { citationsInMdx } from './citations';
 import { findUncitedSections } from './sections';
 import { checkPinpoints, type Citation, type Guide } from './pinpoint-check';
 import { sourceOf } from './pinpoints';
+import { findContentProblems } from './content-checks';
 
 export type Page = CollectionEntry<'pages'>;
 export type State = CollectionEntry<'states'>;
@@ -74,6 +75,7 @@ async function load(): Promise<SiteData> {
     ['names an entry that does not exist', unknown],
     ['has a bad citation', pinpoints.problems],
     ['has a section that cites nothing', uncited],
+    ['would be blocked in the browser or cannot be true', findContentProblems(data)],
   ];
   const found = groups.filter(([, problems]) => problems.length > 0);
   if (found.length > 0) {

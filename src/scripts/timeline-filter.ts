@@ -9,6 +9,7 @@
  * without JavaScript the whole timeline shows and no control that cannot work is offered.
  */
 import { announce } from './announce';
+import { fragmentTarget } from './fragment';
 
 const PARAMS = ['country', 'kind'] as const;
 type Param = (typeof PARAMS)[number];
@@ -82,7 +83,7 @@ function setUp(form: HTMLElement) {
       if (filter[name]) url.searchParams.set(name, filter[name]);
       else url.searchParams.delete(name);
     }
-    const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+    const target = fragmentTarget(url.hash);
     if (target?.closest('[hidden]')) url.hash = '';
     history.replaceState(history.state, '', url);
   };
@@ -104,7 +105,7 @@ function setUp(form: HTMLElement) {
   // Restore a shared view. A link to an event the filter would hide wins over the filter.
   const initial = fromUrl(new URL(location.href));
   for (const name of PARAMS) if (selects[name]) selects[name].value = initial[name] ?? '';
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = fragmentTarget(location.hash);
   apply(initial);
   if (target?.closest('#timeline-events [hidden]')) {
     for (const name of PARAMS) if (selects[name]) selects[name].value = '';

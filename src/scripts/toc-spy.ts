@@ -2,9 +2,11 @@
  * Marks the "On this page" entry of the section being read. A section is current from the moment
  * its heading passes under the sticky header until the next heading does.
  */
+import { fragmentTarget } from './fragment';
+
 const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
 const targets = links
-  .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
+  .map((link) => fragmentTarget(link.hash))
   .filter((el): el is HTMLElement => el !== null);
 
 function update() {

@@ -14,6 +14,8 @@ declare module 'vitest' {
     siteDir: string;
     /** The same site built with BASE_PATH=/csto/ into .tmp/dist-sub, served under /csto/. */
     subPathUrl: string;
+    /** Which server answers: scripts/serve.mjs, or nginx with deploy/ (tests/nginx/global-setup.ts). */
+    server: 'node' | 'nginx';
   }
 }
 
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject) {
   }
   const server = await startServer({ dir: siteDir, port: 0 });
   const subPath = await startServer({ dir: subPathDir, port: 0, base: '/csto/' });
+  project.provide('server', 'node');
   project.provide('siteUrl', server.url);
   project.provide('siteDir', siteDir);
   project.provide('subPathUrl', subPath.url);

@@ -18,7 +18,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A fresh copy of the project with `edit` applied; returns the build's exit code and output. */
-function buildWith(name: string, edit: (dir: string) => void): { status: number | null; output: string } {
+function buildWith(name: string, edit: (dir: string) => void, env: NodeJS.ProcessEnv = process.env): { status: number | null; output: string } {
   const dir = join(work, name);
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
@@ -28,7 +28,7 @@ function buildWith(name: string, edit: (dir: string) => void): { status: number 
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -163,5 +163,77 @@ describe('a bad citation fails the build, naming the file, the citation and the 
     expect(status).not.toBe(0);
     expect(output).toContain('glossary');
     expect(output).toContain('"forbes para 4" is not a citation');
+  });
+});
+
+/** One build serves several checks: each `it` below asserts one problem of the same broken copy. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+describe('markup that the pages\' security policy would block fails the build, naming the file and line', () => {
+  const built = once(() => buildWith('blocked-markup', (dir) => {
+    const path = join(dir, 'content/pages/analysis.mdx');
+    writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\n\n<h2 id="blocked-markup">Blocked markup</h2>\n\nA claim. <Cite s="forbes:2" />\n\n<script>alert(1)</script>\n\n<span onClick="alert(1)">Click</span> and <span style="color: red">red</span>.\n\n<iframe src="https://video.example.org/embed/1" title="Video"></iframe>\n\n![A chart](https://example.org/chart.png)\n\n[Run it](javascript:alert(1))\n`);
+  }));
+  const line = (text: string) => new RegExp(`content/pages/analysis\\.mdx:\\d+: ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+  it('an inline <script>', () => {
+    expect(built().status).not.toBe(0);
+    expect(built().output).toMatch(line('<script> is not allowed: inline scripts are blocked by the Content-Security-Policy'));
+  });
+  it('an event-handler attribute', () => {
+    expect(built().output).toMatch(line('<span onClick> is an inline event handler'));
+  });
+  it('a style attribute', () => {
+    expect(built().output).toMatch(line('<span style> is an inline style'));
+  });
+  it('an <iframe> from another site', () => {
+    expect(built().output).toMatch(line('<iframe> is not allowed'));
+    expect(built().output).toMatch(line('<iframe src="https://video.example.org/embed/1"> loads from another site'));
+  });
+  it('an image from another site', () => {
+    expect(built().output).toMatch(line('the image https://example.org/chart.png is on another site'));
+  });
+  it('a javascript: link', () => {
+    expect(built().output).toMatch(line('the link javascript:alert(1) is a javascript: URL'));
+  });
+});
+
+describe('membership data that cannot be true fails the build, naming the file and the period', () => {
+  const built = once(() => buildWith('impossible-membership', (dir) => {
+    // Uzbekistan rejoins in 2001 although its first period lasts to 2002: they overlap.
+    replaceIn(dir, 'content/states/uzbekistan.mdx', "{ from: '2005', to: '2012'", "{ from: '2001', to: '2012'");
+    // Kazakhstan's only period ends before it begins, and then its "member" status is contradicted.
+    replaceIn(dir, 'content/states/kazakhstan.mdx', "{ from: '1992', status: member", "{ from: '1992', to: '1990', status: member");
+    // Belarus begins in 1993, but its event (the 1992 treaty) is dated 1992.
+    replaceIn(dir, 'content/states/belarus.mdx', "{ from: '1992', status: member, event: cst-1992", "{ from: '1993', status: member, event: cst-1992");
+  }));
+
+  it('two periods of one state that overlap', () => {
+    expect(built().status).not.toBe(0);
+    expect(built().output).toContain('content/states/uzbekistan.mdx: membership[0] (1992–2002) and membership[1] (2001–2012) overlap');
+  });
+  it('a period that ends before it begins', () => {
+    expect(built().output).toContain('content/states/kazakhstan.mdx: membership[0] (1992–1990) ends (to: 1990) before it begins (from: 1992)');
+  });
+  it('a status that the last period contradicts', () => {
+    expect(built().output).toContain('content/states/kazakhstan.mdx: status is "member", but the last membership period (1992–1990) says "former"');
+  });
+  it('a period whose event is dated differently', () => {
+    expect(built().output).toMatch(/content\/states\/belarus\.mdx: membership\[0\] \(1993–\) begins 1993, but its event "cst-1992" is dated 1992/);
+  });
+});
+
+describe('a build without SITE_URL', () => {
+  it('says loudly that its addresses point at the local preview', () => {
+    const env = { ...process.env };
+    delete env['SITE_URL'];
+    // Any bad content will do: the warning comes before the content is read.
+    const { output } = buildWith('no-site-url', (dir) => replaceIn(dir, 'content/states/georgia.mdx', /^summary:.*$/m, ''), env);
+    expect(output).toContain('SITE_URL is not set');
+    expect(output).toContain('point at http://127.0.0.1:4321');
+    expect(output).toContain('SITE_URL=https://your.domain npm run build');
   });
 });

@@ -4,3 +4,6 @@ import { builtPageFiles } from '../../src/lib/built-pages';
 export function builtPages(dist = 'dist'): string[] {
   return builtPageFiles(dist).map((page) => page.path);
 }
+
+/** The public origin `npm run build:nginx` builds .tmp/dist-production with (package.json). */
+export const PRODUCTION_ORIGIN = 'https://csto-explainer.example';

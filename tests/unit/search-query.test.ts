@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, highlightTerms, isActive, isSearchable, readState, withHighlight, withoutHighlight, writeState } from '../../src/scripts/search/query';
+import { fold, highlightTerms, isActive, isSearchable, readState, searchedText, withHighlight, withoutHighlight, writeState } from '../../src/scripts/search/query';
 import { aboutFirst, coverage, isAbout, queryTerms } from '../../src/scripts/search/rank';
 
 describe('search state in the address', () => {
@@ -47,6 +47,13 @@ describe('the highlight parameter', () => {
     expect(highlightTerms("Russia's Article 4")).toEqual(['article', 'russia', '4']);
   });
 
+  it('marks at most the first 20 distinct words of a crafted value', () => {
+    const terms = highlightTerms(Array.from({ length: 2000 }, (_, i) => `w${i}x`).join(' '));
+    expect(terms).toHaveLength(20);
+    expect(terms).toContain('w0x');
+    expect(terms).not.toContain('w20x');
+  });
+
   it('folds without changing lengths', () => {
     const text = 'Françafrique, Sätteri, İstanbul';
     expect(fold(text)).toHaveLength(text.length);
@@ -67,5 +74,22 @@ describe('re-ranking by what a page is about', () => {
     const titles = ['Pashinyan says leaving is likelier', 'Armenia', 'Nikol Pashinyan', 'Astana summit'];
     const terms = queryTerms('pashinyan');
     expect(aboutFirst(titles, (t) => isAbout(t, terms))).toEqual(['Nikol Pashinyan', 'Pashinyan says leaving is likelier', 'Armenia', 'Astana summit']);
+  });
+});
+
+describe('the searched text', () => {
+  it('is the query, trimmed, up to 200 characters', () => {
+    expect(searchedText('  Yerevan ')).toBe('Yerevan');
+    const long = 'Armenia Pashinyan troops '.repeat(400);
+    const cut = searchedText(long);
+    expect(cut.length).toBeLessThanOrEqual(200);
+    expect(long.startsWith(cut)).toBe(true);
+    expect(cut.endsWith(' ')).toBe(false);
+  });
+
+  it('never splits a character, even without spaces', () => {
+    const cut = searchedText('🇦🇲'.repeat(300));
+    expect([...cut]).toHaveLength(200);
+    expect(cut).toBe('🇦🇲'.repeat(100));
   });
 });

@@ -4,7 +4,7 @@
  * its matching sections (headings with ids), each with a link that carries the highlight parameter.
  */
 import type { FilterCounts, FilterSelection, PagefindFragment, PagefindModule, PagefindSubResult } from './pagefind';
-import { isSearchable, withHighlight } from './query';
+import { isSearchable, searchedText, withHighlight } from './query';
 import { aboutFirst, isAbout, queryTerms } from './rank';
 
 export interface SectionHit {
@@ -73,7 +73,7 @@ export async function runSearch(
   isCurrent: () => boolean = () => true,
 ): Promise<SearchOutcome | undefined> {
   // Below two characters the query is left out and only the filters apply (see isSearchable).
-  const term = isSearchable(query) ? query.trim() : '';
+  const term = isSearchable(query) ? searchedText(query) : '';
   const terms = queryTerms(term);
   const response = await pagefind.search(term === '' ? null : term, { filters });
   // Typed past already: skip fetching this query's fragments.

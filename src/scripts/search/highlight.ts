@@ -5,6 +5,7 @@
  * clean.
  */
 import { HIGHLIGHT_PARAM, fold, highlightTerms, withoutHighlight } from './query';
+import { fragmentTarget } from '../fragment';
 
 const SKIP = 'script, style, svg, mark, button, [data-pagefind-ignore], .sr-only, [hidden]';
 const MAX_MARKS = 200;
@@ -50,7 +51,7 @@ const terms = highlightTerms(params.getAll(HIGHLIGHT_PARAM).join(' '));
 const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
 if (root && terms.length > 0) {
   const marks = highlight(root, terms);
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = fragmentTarget(location.hash);
   if (target) target.scrollIntoView({ block: 'start', behavior: 'instant' });
   else if (marks[0] && marks[0].getBoundingClientRect().top > innerHeight * 0.8) marks[0].scrollIntoView({ block: 'center', behavior: 'instant' });
 }

@@ -47,6 +47,21 @@ export function isSearchable(query: string): boolean {
   return text.length >= 2 || /\p{N}/u.test(text);
 }
 
+/**
+ * The most of a query that is searched. A pasted page or a crafted link can carry thousands of
+ * words, and Pagefind would look up every one (seconds, on a phone); no one types this much.
+ */
+export const MAX_SEARCHED = 200;
+
+/** The query as searched: trimmed, and cut at MAX_SEARCHED characters, at a space when there is one. */
+export function searchedText(query: string): string {
+  const chars = [...query.trim()];
+  if (chars.length <= MAX_SEARCHED) return chars.join('');
+  const cut = chars.slice(0, MAX_SEARCHED).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space > cut.length / 2 ? cut.slice(0, space) : cut).trim();
+}
+
 /** True when there is something to search for: a searchable query, or at least one filter. */
 export function isActive(state: SearchState): boolean {
   return isSearchable(state.query) || FILTER_KEYS.some((key) => Boolean(state.filters[key]));
@@ -74,6 +89,9 @@ export function withoutHighlight(href: string): string {
   return url.pathname + url.search + url.hash;
 }
 
+/** The most words highlight.ts marks. */
+export const MAX_HIGHLIGHT_TERMS = 20;
+
 /**
  * The words to mark on a landed-on page, lower-cased and without diacritics. Pagefind matches
  * prefixes and English stems, so "clashes" must also mark "clash": common endings are cut.
@@ -84,7 +102,8 @@ export function highlightTerms(value: string): string[] {
     // A lone letter (the "s" of "Russia's") would mark half the page; a lone digit is kept.
     .filter((word) => word.length > 1 || /\p{N}/u.test(word));
   const stems = words.map((word) => (word.length > 5 ? word.replace(/(?:es|s|ing|ed)$/u, '') : word));
-  return [...new Set(stems)].sort((a, b) => b.length - a.length);
+  // A crafted link may carry thousands of words; the first few are what the reader searched for.
+  return [...new Set(stems)].slice(0, MAX_HIGHLIGHT_TERMS).sort((a, b) => b.length - a.length);
 }
 
 /** Lower case without diacritics, keeping the length of every character it can. */

@@ -53,9 +53,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   return node;
 }
 
+/** The longest query a message repeats in full; longer ones are cut, with an ellipsis. */
+const QUOTED_MAX = 60;
+
+/** The query as a message quotes it: trimmed, and cut at QUOTED_MAX characters (whole code points). */
+export function quotedQuery(query: string): string {
+  const chars = [...query.trim().replace(/\s+/g, ' ')];
+  return chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join('').trimEnd()}…` : chars.join('');
+}
+
 /** "12 results for “Kiev”", "No results for …", "5 results in State profile". */
 export function countMessage(total: number, state: SearchState): string {
-  const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
+  const what = state.query.trim() ? ` for “${quotedQuery(state.query)}”` : '';
   const active = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => (key === 'kind' ? kindLabel(state.filters[key]) : state.filters[key]));
   const scope = active.length ? ` (${active.join(', ')})` : '';
   if (total === 0) return `No results${what}${scope}.`;

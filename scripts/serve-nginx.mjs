@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * Serves a build with the shipped nginx configuration (deploy/nginx.conf around the build's own
+ * <dir>-nginx/site.conf), on 127.0.0.1, from a temporary prefix folder that is removed on stop.
+ * Used by `npm run serve:nginx` (in the foreground until Ctrl+C) and by the server tests.
+ *
+ *   PORT=8080 npm run serve:nginx            (or: node scripts/serve-nginx.mjs --dir dist --port 8080 --base /csto/)
+ */
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { ensureNginx } from './ensure-nginx.mjs';
+import { nginxSiteFile } from './deploy-config.mjs';
+
+const TEMPLATE = new URL('../deploy/nginx.conf', import.meta.url);
+
+/** A port of 127.0.0.1 that nothing listens on right now. */
+export function freePort(host = '127.0.0.1') {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, host, () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+const listening = (host, port) => new Promise((done) => {
+  const socket = connect(port, host, () => { socket.end(); done(true); });
+  socket.once('error', () => done(false));
+});
+
+/** Starts nginx for the build in `dir`; resolves once it accepts connections. */
+export async function startNginx({ dir = 'dist', port = 0, host = '127.0.0.1', base = '/' } = {}) {
+  const root = resolve(dir);
+  const site = resolve(nginxSiteFile(dir));
+  if (!existsSync(join(root, 'index.html')) || !existsSync(site)) {
+    throw new Error(`${dir} has no build with its nginx configuration (${nginxSiteFile(dir)}): run "npm run build" first.`);
+  }
+  const { nginx, brotliModule } = ensureNginx();
+  const actualPort = port || await freePort(host);
+  const prefix = mkdtempSync(join(tmpdir(), 'csto-nginx-'));
+  const remove = () => rmSync(prefix, { recursive: true, force: true });
+  // nginx's workers run as "nobody" when started by root: they must be able to enter the prefix.
+  chmodSync(prefix, 0o755);
+  mkdirSync(join(prefix, 'temp'));
+  const prefixPath = base.replace(/^\/|\/$/g, '');
+  let docRoot = root;
+  if (prefixPath) {
+    // The build lives at <docRoot>/csto/, as it would on a server whose site sits under /csto/.
+    docRoot = join(prefix, 'html');
+    mkdirSync(join(docRoot, ...prefixPath.split('/').slice(0, -1)), { recursive: true });
+    symlinkSync(root, join(docRoot, prefixPath), 'dir');
+    chmodSync(docRoot, 0o755);
+  }
+  const values = { brotliModule, prefix, host, port: String(actualPort), root: docRoot, site };
+  const config = readFileSync(TEMPLATE, 'utf8').replace(/\{\{(\w+)\}\}/g, (_, key) => {
+    if (!(key in values)) throw new Error(`deploy/nginx.conf: unknown placeholder {{${key}}}`);
+    return values[key];
+  });
+  writeFileSync(join(prefix, 'nginx.conf'), config);
+
+  const child = spawn(nginx, ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += chunk; process.stderr.write(chunk); });
+  const exited = new Promise((done) => child.once('exit', (code, signal) => done(code ?? signal)));
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.once('exit', stopOnExit);
+
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const early = await Promise.race([exited, new Promise((done) => setTimeout(() => done(undefined), 100))]);
+    if (early !== undefined) {
+      const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '';
+      remove();
+      throw new Error(`nginx stopped at start (${early}):\n${stderr}${log}`);
+    }
+    if (await listening(host, actualPort)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      remove();
+      throw new Error(`nginx did not listen on ${host}:${actualPort} within 10 s:\n${stderr}`);
+    }
+  }
+  return {
+    url: `http://${host}:${actualPort}/${prefixPath ? `${prefixPath}/` : ''}`,
+    prefix,
+    async close() {
+      process.removeListener('exit', stopOnExit);
+      // SIGQUIT: finish the requests in flight, then stop.
+      child.kill('SIGQUIT');
+      await exited;
+      remove();
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      port: { type: 'string', default: process.env.PORT ?? '8080' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    },
+  });
+  try {
+    const server = await startNginx({ dir: values.dir, port: Number(values.port), base: values.base });
+    console.log(`nginx is serving ${values.dir} at ${server.url} with deploy/nginx.conf (Ctrl+C to stop)`);
+    const stop = async () => { await server.close(); process.exit(0); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Content that builds but would break or mislead at reading time: markup the security policy
+ * blocks (mdx-policy.ts) and membership periods that cannot be true (membership-checks.ts).
+ * Called by site-data.ts with everything loaded; returns one message per problem, naming the file.
+ */
+import { readFileSync } from 'node:fs';
+import type { SiteData } from './site-data';
+import { findBlockedMarkup } from './mdx-policy';
+import { findMembershipProblems } from './membership-checks';
+
+/** The line of the file on which an entry's body (after the frontmatter) begins. */
+function bodyStartLine(file: string, body: string): number {
+  try {
+    const at = readFileSync(file, 'utf8').indexOf(body);
+    return at === -1 ? 1 : readFileSync(file, 'utf8').slice(0, at).split('\n').length;
+  } catch {
+    return 1;
+  }
+}
+
+export function findContentProblems(data: SiteData): string[] {
+  const eventDates = new Map(data.events.map((event) => [event.id, event.data.date]));
+  const file = (folder: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
+  const membership = data.states.flatMap((state) => findMembershipProblems(file('states', state), state.data, eventDates));
+  const markup = (['pages', 'states', 'sources'] as const).flatMap((folder) => data[folder].flatMap((entry) => {
+    const path = file(folder, entry);
+    const body = entry.body ?? '';
+    return findBlockedMarkup(path, body, bodyStartLine(path, body));
+  }));
+  return [...membership, ...markup];
+}

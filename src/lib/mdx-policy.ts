@@ -1,0 +1,83 @@
+/**
+ * Markup in MDX that the pages' Content-Security-Policy (astro.config.mjs) would block in readers'
+ * browsers, found at build time instead: the page would build and then silently lose a script, a
+ * style, a frame or an image. Also what the policy cannot stop but must not be written: inline
+ * event handlers and javascript: links. Parses MDX the way @astrojs/mdx does (remark-mdx).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+
+/** HTML elements an article may not contain, with the reason a reader's browser would give. */
+const BLOCKED_ELEMENTS: Record<string, string> = {
+  script: 'inline scripts are blocked by the Content-Security-Policy (script-src); client code belongs in src/scripts/',
+  style: 'inline styles are blocked by the Content-Security-Policy (style-src); styles belong in src/styles/',
+  iframe: 'frames are blocked: frame-src allows only the site itself, whose pages refuse to be framed (frame-ancestors)',
+  frame: 'frames are blocked by the Content-Security-Policy',
+  object: 'plug-in content is blocked by the Content-Security-Policy (object-src \'none\')',
+  embed: 'plug-in content is blocked by the Content-Security-Policy (object-src \'none\')',
+  applet: 'plug-in content is blocked by the Content-Security-Policy (object-src \'none\')',
+  base: 'a <base> would move every link and is blocked by the Content-Security-Policy (base-uri)',
+  link: 'stylesheets and other links belong in the layout, not in content',
+  meta: 'page metadata belongs in the layout and the frontmatter, not in content',
+  form: 'a form cannot work on a static site, and sending one elsewhere is blocked (form-action)',
+};
+
+/** Attributes that load something: anything not from the site itself is blocked (img-src, media-src, default-src). */
+const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'data', 'background']);
+
+const isOtherOrigin = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^data:/i.test(url.trim());
+const isJavascriptUrl = (url: string) => /^\s*javascript:/i.test(url);
+
+interface JsxAttribute { type: string; name?: string; value?: unknown }
+interface JsxElement extends Node { name: string | null; attributes: JsxAttribute[] }
+interface UrlNode extends Node { url: string; identifier?: string }
+
+/** Every problem in one MDX body, as "file:line: what, and why". Frontmatter is not part of `body`. */
+export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1): string[] {
+  let tree: Node;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+  } catch {
+    return []; // the MDX compiler reports syntax errors itself, with a better message
+  }
+  const problems: string[] = [];
+  const at = (node: Node) => `${file}:${(node.position?.start.line ?? 1) + bodyStartLine - 1}`;
+  const imageReferences = new Set<string>();
+  const definitions = new Map<string, UrlNode>();
+
+  visit(tree, (node) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const { name, attributes } = node as JsxElement;
+      // Components (capitalised) take props, not HTML attributes; only HTML elements are checked.
+      if (!name || !/^[a-z]/.test(name)) return;
+      if (BLOCKED_ELEMENTS[name]) problems.push(`${at(node)}: <${name}> is not allowed: ${BLOCKED_ELEMENTS[name]}`);
+      for (const attribute of attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+        const attr = attribute.name.toLowerCase();
+        const value = typeof attribute.value === 'string' ? attribute.value : '';
+        if (/^on[a-z]/.test(attr)) problems.push(`${at(node)}: <${name} ${attribute.name}> is an inline event handler, which the Content-Security-Policy blocks (script-src); client code belongs in src/scripts/`);
+        else if (attr === 'style') problems.push(`${at(node)}: <${name} style> is an inline style, which the Content-Security-Policy blocks (style-src); use a class and src/styles/`);
+        else if (LOADING_ATTRIBUTES.has(attr) && value.split(',').some((part) => isOtherOrigin(part))) problems.push(`${at(node)}: <${name} ${attr}="${value}"> loads from another site, which the Content-Security-Policy blocks; put the file in public/`);
+        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr) && isJavascriptUrl(value)) problems.push(`${at(node)}: <${name} ${attr}="${value}"> is a javascript: URL, which the Content-Security-Policy blocks`);
+      }
+    } else if (node.type === 'image') {
+      const { url } = node as UrlNode;
+      if (isOtherOrigin(url)) problems.push(`${at(node)}: the image ${url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`);
+    } else if (node.type === 'imageReference') {
+      imageReferences.add((node as UrlNode).identifier ?? '');
+    } else if (node.type === 'definition') {
+      definitions.set((node as UrlNode).identifier ?? '', node as UrlNode);
+    } else if (node.type === 'link') {
+      const { url } = node as UrlNode;
+      if (isJavascriptUrl(url)) problems.push(`${at(node)}: the link ${url} is a javascript: URL, which the Content-Security-Policy blocks`);
+    }
+  });
+  for (const id of imageReferences) {
+    const definition = definitions.get(id);
+    if (definition && isOtherOrigin(definition.url)) problems.push(`${at(definition)}: the image ${definition.url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`);
+  }
+  return problems;
+}
