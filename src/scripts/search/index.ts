@@ -8,8 +8,8 @@
  * - A page opened from a result (…?highlight=…) loads the highlighter.
  */
 function openDialog(host: HTMLElement, opener: HTMLElement | null) {
-  const { bundle = '/pagefind/', searchPage = '', index = '' } = host.dataset;
-  void import('./dialog').then(({ openSearchDialog }) => openSearchDialog({ bundle, searchPage, index }, opener));
+  const { bundle = '/pagefind/', searchPage = '', index = '', lexicon = '' } = host.dataset;
+  void import('./dialog').then(({ openSearchDialog }) => openSearchDialog({ bundle, searchPage, index, lexicon }, opener));
 }
 
 function editable(target: EventTarget | null): boolean {
