@@ -26,7 +26,7 @@ export interface DialogConfig {
 }
 
 /** Results fetched for a new query: about what the dialog shows without scrolling. */
-const FIRST_SHOWN = 4;
+const FIRST_SHOWN = 3;
 /** Results added each time the list is scrolled to its end, up to MAX_SHOWN. */
 const BATCH = 4;
 const MAX_SHOWN = 16;
@@ -273,11 +273,9 @@ class SearchDialog {
     this.counts = outcome?.counts;
     showCounts(this.selects, this.counts);
     clearTimeout(this.announceTimer);
-    if (!outcome) {
-      this.status.textContent = '';
-      return;
-    }
-    if (!complete) return;
+    // The count of an earlier query must not stand beside these results.
+    if (this.status.textContent !== 'Loading search…') this.status.textContent = '';
+    if (!outcome || !complete) return;
     const more = outcome.total > pages.length ? ` Showing the first ${pages.length}; scroll for more.` : '';
     this.announceTimer = setTimeout(() => { this.status.textContent = countMessage(outcome.total, state) + more; }, ANNOUNCE_AFTER_MS);
   }

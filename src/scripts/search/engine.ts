@@ -89,6 +89,8 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Fi
   const typed = isSearchable(query) ? query.trim() : '';
   const reading = typed && reader ? reader.read(typed, exact) : undefined;
   let term = reading ? reading.pagefindQuery : typed;
+  // Pagefind would answer a word found nowhere ("zzqx") with loose matches (the "A to Z" of a lead).
+  if (reading?.nonsense) return { total: 0, entities: [], counts: {}, corrected: undefined, more: async () => [] };
   let response = await pagefind.search(term === '' ? null : term, { filters });
   // Filler is dropped only while the rest still finds something.
   if (reading && response.results.length === 0 && reading.entities.length === 0 && reading.fullQuery !== term) {

@@ -92,9 +92,12 @@ function rank(order: readonly string[], value: string): number {
  */
 export function showCounts(selects: Map<FilterKey, HTMLSelectElement>, counts: FilterCounts | undefined): void {
   for (const [key, select] of selects) {
+    // With a value chosen, the counts of the others are narrowed by it (Pagefind ANDs filters), so
+    // they say nothing about switching to them: those are shown plain.
+    const chosen = select.value !== '';
     for (const option of select.options) {
       if (!option.value) continue;
-      const n = counts?.[key]?.[option.value];
+      const n = chosen && !option.selected ? undefined : counts?.[key]?.[option.value];
       const label = option.dataset['label'] ?? option.value;
       option.text = n === undefined ? label : `${label} (${n})`;
       const empty = n === 0 && !option.selected;

@@ -84,6 +84,8 @@ export interface Understanding {
   corrected: string | undefined;
   /** Entities the query names, best first. */
   entities: EntityMatch[];
+  /** No word of the query is known, even corrected ("zzqx"): nothing can match. */
+  nonsense: boolean;
 }
 
 /** An entity the query names, and where the match lands. */
@@ -133,6 +135,7 @@ export class QueryReader {
       fullQuery: all.map((word) => corrections.get(word) ?? word).join(' '),
       corrected: changed ? this.retype(query, corrections) : undefined,
       entities,
+      nonsense: entities.length === 0 && terms.every((term) => !this.isKnown(term)),
     };
   }
 
