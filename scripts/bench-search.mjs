@@ -104,13 +104,14 @@ function fileCost(url) {
 }
 
 /** Code fetched once a visit (and cached), and the index data a query itself fetches. */
-const RUNTIME = ['search UI code (first use)', 'lexicon (entities, vocabulary)', 'pagefind.js', 'pagefind worker', 'wasm'];
-const DATA = ['index metadata', 'filters', 'index chunks', 'fragments'];
+const RUNTIME = ['search UI code (first use)', 'entities', 'pagefind.js', 'pagefind worker', 'wasm'];
+const DATA = ['vocabulary (a query with a word no name has)', 'index metadata', 'filters', 'index chunks', 'fragments'];
 
 function category(url) {
   const path = new URL(url).pathname;
   if (path.includes('/_astro/')) return 'search UI code (first use)';
-  if (path.endsWith('/search/lexicon.json')) return 'lexicon (entities, vocabulary)';
+  if (path.endsWith('/search/entities.json')) return 'entities';
+  if (path.endsWith('/search/vocabulary.json')) return 'vocabulary (a query with a word no name has)';
   if (path.endsWith('/pagefind.js')) return 'pagefind.js';
   if (path.endsWith('/pagefind-worker.js')) return 'pagefind worker';
   if (path.endsWith('.pagefind')) return 'wasm';

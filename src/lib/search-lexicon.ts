@@ -1,13 +1,13 @@
 /**
  * The search lexicon, built from the content at build time and fetched by the search UI only when
- * a reader opens search (src/pages/search/lexicon.json.ts):
+ * a reader searches (src/pages/search/entities.json.ts, src/pages/search/vocabulary.json.ts):
  *
- * - entities: every state, person, glossary term and event with all its names — the spelling the
- *   site uses, the sourced aliases shown on the site, and the search-only names of
- *   content/search-names.yaml — and the URL of its own entry, so a query naming one lands there
- *   first (src/scripts/search/understand.ts);
- * - words: every word of the content, lower-case and without diacritics, the vocabulary that
- *   misspelled query words are corrected against.
+ * - entities (fetched when search opens): every state, person, glossary term and event with all
+ *   its names — the spelling the site uses, the sourced aliases shown on the site, and the
+ *   search-only names of content/search-names.yaml — and the URL of its own entry, so a query
+ *   naming one lands there first (src/scripts/search/understand.ts);
+ * - vocabulary (fetched only when a query has a word that is no entity's name): every word of the
+ *   content, lower-case and without diacritics, that misspelled words are corrected against.
  *
  * Pure: takes plain data and URL builders, returns JSON-ready data.
  */
@@ -25,7 +25,7 @@ export interface LexiconEntity {
   url: string;
   /** The "kind" filter value of the page the entry lives on. */
   pageKind: SearchKind;
-  /** One line from the entry itself, shown under the title. */
+  /** A few words from the entry itself, shown under the title: a role, a status, a date. */
   blurb: string;
   /** The title, then the search-only names (content/search-names.yaml). */
   names: string[];
@@ -37,15 +37,12 @@ export interface LexiconEntity {
   filters: PageFilters;
 }
 
-export interface Lexicon {
-  entities: LexiconEntity[];
-  /** Folded content words of three letters or more, sorted, separated by spaces (smaller than a list). */
-  words: string;
-}
+/** Folded content words of three letters or more, sorted, separated by spaces (smaller than a list). */
+export type Vocabulary = string;
 
 /** The content the lexicon is built from (a subset of SiteData's entries). */
 export interface LexiconInput {
-  states: { id: string; data: { name: string; aliases: string[]; summary: string }; body?: string | undefined }[];
+  states: { id: string; data: { name: string; aliases: string[]; status: string } & Record<string, unknown>; body?: string | undefined }[];
   people: { id: string; data: { name: string; aliases: string[]; role: string } & Record<string, unknown> }[];
   glossary: { id: string; data: { term: string; aliases: string[]; definition: string } }[];
   events: { id: string; data: { title: string; date: string; summary: string; countries: string[] } & Record<string, unknown> }[];
@@ -61,17 +58,18 @@ export interface LexiconUrls {
   event(id: string): string;
 }
 
-const BLURB_LENGTH = 100;
+/** Blurbs stay short: every byte of the entity list is fetched when search opens. */
+const BLURB_LENGTH = 60;
 
-export function buildLexicon(input: LexiconInput, urls: LexiconUrls): Lexicon {
+export function buildEntities(input: Omit<LexiconInput, 'pages' | 'sources'>, urls: LexiconUrls, statusLabels: Record<string, string>): LexiconEntity[] {
   const extra = (kind: EntityKind, id: string) => input.searchNames.filter((n) => n.data.kind === kind && n.data.target === id).flatMap((n) => n.data.names);
   const stateName = new Map(input.states.map((s) => [s.id, s.data.name]));
   const names = (...lists: string[][]) => [...new Set(lists.flat())];
 
-  const entities: LexiconEntity[] = [
+  return [
     ...input.states.map((s): LexiconEntity => ({
       kind: 'state', title: s.data.name, url: urls.state(s.id), pageKind: 'Profile',
-      blurb: truncate(s.data.summary, BLURB_LENGTH),
+      blurb: statusLabels[s.data.status] ?? s.data.status,
       names: names([s.data.name], extra('state', s.id)), aliases: s.data.aliases, aliasUrl: urls.state(s.id, 'at-a-glance'),
       filters: profileFilters(s.data.name),
     })),
@@ -89,13 +87,16 @@ export function buildLexicon(input: LexiconInput, urls: LexiconUrls): Lexicon {
     })),
     ...input.events.map((e): LexiconEntity => ({
       kind: 'event', title: e.data.title, url: urls.event(e.id), pageKind: 'Event',
-      blurb: truncate(`${formatPartialDate(e.data.date)}: ${e.data.summary}`, BLURB_LENGTH),
-      // The id is a short name in its own right: "kazakhstan-intervention-2022".
-      names: names([e.data.title, e.id.replace(/-/g, ' ')], extra('event', e.id)), aliases: [],
+      blurb: formatPartialDate(e.data.date),
+      // The id is a short name in its own right, made of the content's words: "kazakhstan-intervention-2022".
+      names: names([e.data.title], extra('event', e.id)), aliases: [e.id.replace(/-/g, ' ')],
       filters: eventFilters(mustParse(e.data.date).year, e.data.countries.map((id) => stateName.get(id) ?? id)),
     })),
   ];
+}
 
+/** Every word of the content: data fields and MDX bodies. */
+export function buildVocabulary(input: LexiconInput): Vocabulary {
   const text: string[] = [];
   const collect = (value: unknown) => {
     if (typeof value === 'string') text.push(value);
@@ -108,7 +109,7 @@ export function buildLexicon(input: LexiconInput, urls: LexiconUrls): Lexicon {
       if ('body' in entry && entry.body) text.push(markupToText(entry.body));
     }
   }
-  return { entities, words: vocabulary(text.join(' ')).join(' ') };
+  return vocabulary(text.join(' ')).join(' ');
 }
 
 /** MDX to its words: tags, expressions, link targets and import lines dropped. */

@@ -9,7 +9,7 @@
  * Pagefind's pages follow once typing pauses for FRAGMENT_DELAY_MS, for the query still current,
  * and only as many as are about to be shown: more load as the list scrolls to its end.
  */
-import { loadEngine, runSearch, type PageHit, type SearchEngine, type SearchOutcome } from './engine';
+import { entityHits, loadEngine, runSearch, type PageHit, type SearchEngine, type SearchOutcome } from './engine';
 import type { FilterCounts } from './pagefind';
 import { buildFilters, correctionNote, countMessage, el, renderOptions, selectedFilters, showCounts } from './render';
 import { isActive, writeState, type FilterKey, type SearchState } from './query';
@@ -21,7 +21,7 @@ export interface DialogConfig {
   searchPage: string;
   /** The A–Z list, offered when search cannot load. */
   index: string;
-  /** The search lexicon, "/csto/search/lexicon.json". */
+  /** The folder of the search lexicon's entities.json and vocabulary.json, "/csto/search/". */
   lexicon: string;
 }
 
@@ -135,7 +135,7 @@ class SearchDialog {
       void this.update();
     });
     // More results load as the end of the list scrolls into view.
-    new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) void this.loadMore(); }, { root: listbox, rootMargin: '0px 0px 200px 0px' })
+    new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) void this.loadMore(); }, { root: listbox })
       .observe(this.sentinel);
     input.addEventListener('keydown', (event) => this.onKey(event));
     form.addEventListener('change', (event) => { if (event.target instanceof HTMLSelectElement) void this.update(); });
@@ -216,14 +216,18 @@ class SearchDialog {
     }
     if (!this.engine) return; // load() runs the search once search is ready
     if (this.exactQuery !== undefined && this.exactQuery !== state.query) this.exactQuery = undefined;
+    const exact = this.exactQuery !== undefined;
+    // The entities the query names are on screen at once; Pagefind's pages once typing pauses.
+    const instant = entityHits(this.engine, state.query, state.filters, exact);
+    if (instant.length > 0) this.show(instant, undefined, state, false);
     try {
-      const outcome = await runSearch(this.engine, state.query, state.filters, this.exactQuery !== undefined);
+      const outcome = await runSearch(this.engine, state.query, state.filters, exact);
       if (!current()) return;
-      // The entities the query names are on screen at once; Pagefind's pages once typing pauses.
-      if (outcome.entities.length > 0) this.show(outcome.entities, outcome, state, false);
+      // A corrected word can name an entity the instant reading (without the vocabulary) missed.
+      if (outcome.entities.length > 0 && !sameTitles(outcome.entities, instant)) this.show(outcome.entities, outcome, state, false);
       await new Promise((resolve) => setTimeout(resolve, FRAGMENT_DELAY_MS));
       if (!current()) return;
-      const pages = await outcome.more(FIRST_SHOWN);
+      const pages = await outcome.more(FIRST_SHOWN, false);
       if (!current()) return;
       this.outcome = outcome;
       this.show(pages, outcome, state, true);
@@ -240,7 +244,7 @@ class SearchDialog {
     const seq = this.seq;
     this.loadingMore = true;
     try {
-      const pages = await outcome.more(BATCH);
+      const pages = await outcome.more(BATCH, false);
       if (seq !== this.seq || pages.length === 0) return;
       this.shown.push(...pages);
       const before = this.options.length;
@@ -269,10 +273,11 @@ class SearchDialog {
     this.listbox.hidden = this.options.length === 0;
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
     this.setActive(Math.min(keep, this.options.length - 1));
+    clearTimeout(this.announceTimer);
+    if (!outcome && !complete) return; // the entities alone, before Pagefind answers
     this.showCorrection(outcome, state);
     this.counts = outcome?.counts;
     showCounts(this.selects, this.counts);
-    clearTimeout(this.announceTimer);
     // The count of an earlier query must not stand beside these results.
     if (this.status.textContent !== 'Loading search…') this.status.textContent = '';
     if (!outcome || !complete) return;
@@ -328,6 +333,10 @@ class SearchDialog {
         break;
     }
   }
+}
+
+function sameTitles(a: PageHit[], b: PageHit[]): boolean {
+  return a.length === b.length && a.every((hit, i) => hit.url === b[i]?.url);
 }
 
 let instance: SearchDialog | undefined;

@@ -6,7 +6,7 @@
  * (the lexicon has their title, link and one line), and each Pagefind page costs one fragment
  * fetch (1–9 KB), made only when `more()` asks for it.
  */
-import type { Lexicon } from '../../lib/search-lexicon';
+import type { LexiconEntity, Vocabulary } from '../../lib/search-lexicon';
 import type { FilterCounts, FilterSelection, PagefindFragment, PagefindModule, PagefindSubResult } from './pagefind';
 import { isSearchable, withHighlight } from './query';
 import { aboutFirst, isAbout } from './rank';
@@ -40,14 +40,20 @@ export interface SearchOutcome {
   counts: FilterCounts;
   /** The query with misspelled words corrected, when any were. */
   corrected: string | undefined;
-  /** Loads the next `count` results (the first call starts with the entities). */
-  more(count: number): Promise<PageHit[]>;
+  /**
+   * Loads the next `count` results (the first call starts with the entities). A Pagefind page that
+   * is an entity's own page is merged into it; with `refill` another is fetched in its place,
+   * without, the call returns one fewer (the dialog, which fetches more when scrolled).
+   */
+  more(count: number, refill?: boolean): Promise<PageHit[]>;
 }
 
 export interface SearchEngine {
   pagefind: PagefindModule;
   /** Undefined when the lexicon could not be loaded: Pagefind alone then. */
   reader: QueryReader | undefined;
+  /** Fetches the vocabulary into the reader, once; a failure leaves words uncorrected. */
+  loadVocabulary(): Promise<void>;
 }
 
 const SECTIONS_PER_PAGE = 3;
@@ -60,19 +66,33 @@ const RANKING = { pageLength: 0.15 };
 
 let loading: Promise<SearchEngine> | undefined;
 
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
 /**
- * Imports `<bundle>pagefind.js` and fetches the lexicon once, side by side; Pagefind then resolves
- * result URLs against the base path.
+ * Imports `<bundle>pagefind.js` and fetches `<lexicon>entities.json` once, side by side; Pagefind
+ * then resolves result URLs against the base path. The vocabulary waits until a query needs it.
  */
-export function loadEngine(bundle: string, lexiconUrl: string | undefined): Promise<SearchEngine> {
+export function loadEngine(bundle: string, lexicon: string | undefined): Promise<SearchEngine> {
   loading ??= (async () => {
-    const reader = lexiconUrl
-      ? fetch(lexiconUrl).then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : Promise.reject(new Error(r.statusText)))).then((lexicon) => new QueryReader(lexicon), () => undefined)
+    const reader = lexicon
+      ? getJson<LexiconEntity[]>(`${lexicon}entities.json`).then((entities) => new QueryReader(entities), () => undefined)
       : Promise.resolve(undefined);
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
     await pagefind.options({ excerptLength: 22, ranking: RANKING });
     await pagefind.init();
-    return { pagefind, reader: await reader };
+    const loaded = await reader;
+    let vocabulary: Promise<void> | undefined;
+    const loadVocabulary = () => {
+      vocabulary ??= loaded && lexicon
+        ? getJson<Vocabulary>(`${lexicon}vocabulary.json`).then((words) => loaded.setVocabulary(words), () => { vocabulary = undefined; })
+        : Promise.resolve();
+      return vocabulary;
+    };
+    return { pagefind, reader: loaded, loadVocabulary };
   })();
   // A failed load (offline, missing index) may be retried on the next search.
   loading.catch(() => { loading = undefined; });
@@ -87,6 +107,7 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Fi
   const { pagefind, reader } = engine;
   // Below two characters the query is left out and only the filters apply (see isSearchable).
   const typed = isSearchable(query) ? query.trim() : '';
+  if (typed && reader?.needsVocabulary(typed)) await engine.loadVocabulary();
   const reading = typed && reader ? reader.read(typed, exact) : undefined;
   let term = reading ? reading.pagefindQuery : typed;
   // Pagefind would answer a word found nowhere ("zzqx") with loose matches (the "A to Z" of a lead).
@@ -105,30 +126,32 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Fi
   // Results in order: the entities, then Pagefind's pages. A Pagefind page that is an entity's own
   // page (a profile, an event page) gives its sections to the entity instead; the entity's own
   // section is left out of the People or Glossary page.
-  const entityPaths = new Map(entities.map((hit) => [path(hit.url), hit]));
+  const ownsPage = (hit: PageHit) => hit.kind === 'Profile' || hit.kind === 'Event';
+  const entityPaths = new Map(entities.filter(ownsPage).map((hit) => [path(hit.url), hit]));
   const entitySections = new Set(matches.map((m) => m.url));
   let next = 0;
   let started = false;
-  const more = async (count: number): Promise<PageHit[]> => {
+  const more = async (count: number, refill = true): Promise<PageHit[]> => {
     const out: PageHit[] = [];
     if (!started) {
       started = true;
       out.push(...entities.slice(0, count));
     }
-    while (out.length < count && next < results.length) {
-      const batch = results.slice(next, next + count - out.length);
+    do {
+      const batch = results.slice(next, next + Math.max(count - out.length, 0));
+      if (batch.length === 0) break;
       next += batch.length;
       for (const data of await Promise.all(batch.map((r) => r.data()))) {
         const owner = entityPaths.get(path(data.url));
-        if (owner) { if (owner.sections.length === 0) owner.sections = sectionsOf(data, owner.title, terms, term, entitySections); continue; }
-        out.push(toPageHit(data, term, terms, entitySections));
+        if (!owner) out.push(toPageHit(data, term, terms, entitySections));
+        else if (owner.sections.length === 0) owner.sections = sectionsOf(data, owner.title, terms, term, entitySections);
       }
-    }
+    } while (refill && out.length < count);
     return out;
   };
   // An entity's own page is usually among Pagefind's results (they are counted once), a person's
   // or term's section is not a page of its own.
-  const ownPages = entities.filter((hit) => hit.kind === 'Profile' || hit.kind === 'Event').length;
+  const ownPages = entityPaths.size;
   return {
     total: results.length + entities.length - (results.length >= ownPages ? ownPages : 0),
     entities,
@@ -136,6 +159,17 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Fi
     corrected: reading?.corrected,
     more,
   };
+}
+
+/**
+ * The entities a query names, at once and without asking Pagefind (the dialog shows them while
+ * Pagefind searches). With the vocabulary not yet loaded, misspelled words are not corrected here.
+ */
+export function entityHits(engine: SearchEngine, query: string, filters: FilterSelection, exact = false): PageHit[] {
+  const typed = isSearchable(query) ? query.trim() : '';
+  if (!typed || !engine.reader) return [];
+  const reading = engine.reader.read(typed, exact);
+  return reading.entities.filter((match) => inFilters(match, filters)).map((match) => entityHit(match, reading.pagefindQuery));
 }
 
 function path(url: string): string {

@@ -97,7 +97,8 @@ export function showCounts(selects: Map<FilterKey, HTMLSelectElement>, counts: F
     const chosen = select.value !== '';
     for (const option of select.options) {
       if (!option.value) continue;
-      const n = chosen && !option.selected ? undefined : counts?.[key]?.[option.value];
+      // Pagefind leaves out the values no result has: those count 0.
+      const n = chosen && !option.selected ? undefined : counts?.[key] ? (counts[key][option.value] ?? 0) : undefined;
       const label = option.dataset['label'] ?? option.value;
       option.text = n === undefined ? label : `${label} (${n})`;
       const empty = n === 0 && !option.selected;

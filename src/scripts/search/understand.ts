@@ -1,6 +1,7 @@
 /**
  * What a reader's query means, before Pagefind sees it. Pure functions over the search lexicon
- * (src/lib/search-lexicon.ts: entities with all their names, and the content's words):
+ * (src/lib/search-lexicon.ts: entities with all their names, and the content's words, which are
+ * fetched only for a query with a word that is no entity's name — see needsVocabulary):
  *
  * 1. Question words and filler ("when did", "the") are set aside; search.ts falls back to the
  *    whole query when the rest finds nothing.
@@ -17,7 +18,7 @@
  * name, whatever the weight of one heading; and it cannot know names the site never prints. A
  * list of entries with their names says directly which entry a name means.
  */
-import type { EntityKind, Lexicon, LexiconEntity } from '../../lib/search-lexicon';
+import type { EntityKind, LexiconEntity, Vocabulary } from '../../lib/search-lexicon';
 import { fold } from './query';
 
 /** Question words and filler: never the point of a query, always on every page. */
@@ -71,7 +72,7 @@ export function allowedDistance(word: string): number {
   return word.length <= 5 ? 1 : 2;
 }
 
-interface NameWords { entity: LexiconEntity; words: string[]; alias: boolean }
+interface NameWords { entity: LexiconEntity; words: string[]; alias: boolean; shown: boolean }
 
 export interface Understanding {
   /** The query's words, corrected, without filler. */
@@ -97,19 +98,31 @@ export interface EntityMatch {
 
 export class QueryReader {
   private readonly names: NameWords[];
-  /** Content words, sorted: Pagefind knows these. */
-  private readonly contentWords: string[];
-  /** Words of names, search-only ones included. */
+  /** Content words, sorted: Pagefind knows these. Empty until setVocabulary. */
+  private contentWords: string[] = [];
+  /** Words of names, search-only ones included, sorted. */
   private readonly nameWords: string[];
+  /** Words of the names the site shows (titles, aliases), sorted: Pagefind knows these too. */
+  private readonly shownWords: string[];
 
-  constructor(lexicon: Lexicon) {
-    this.contentWords = lexicon.words.split(' ');
+  constructor(entities: LexiconEntity[]) {
     const nameWords = (name: string) => words(name).filter((w) => !isStopWord(w));
-    this.names = lexicon.entities.flatMap((entity) => [
-      ...entity.names.map((name) => ({ entity, words: nameWords(name), alias: false })),
-      ...entity.aliases.map((name) => ({ entity, words: nameWords(name), alias: true })),
+    this.names = entities.flatMap((entity) => [
+      // names[0] is the title; the rest are search-only.
+      ...entity.names.map((name, i) => ({ entity, words: nameWords(name), alias: false, shown: i === 0 })),
+      ...entity.aliases.map((name) => ({ entity, words: nameWords(name), alias: true, shown: true })),
     ]);
     this.nameWords = [...new Set(this.names.flatMap((n) => n.words))].sort();
+    this.shownWords = [...new Set(this.names.filter((n) => n.shown).flatMap((n) => n.words))].sort();
+  }
+
+  setVocabulary(vocabulary: Vocabulary): void {
+    this.contentWords = vocabulary.split(' ');
+  }
+
+  /** True when a word of the query is no entity's name: only the vocabulary can say what it is. */
+  needsVocabulary(query: string): boolean {
+    return this.contentWords.length === 0 && words(query).some((w) => !isStopWord(w) && !/\p{N}/u.test(w) && !hasPrefix(this.nameWords, w));
   }
 
   /** Reads a query; `exact` keeps every word as typed (the reader chose "search instead for"). */
@@ -135,7 +148,7 @@ export class QueryReader {
       fullQuery: all.map((word) => corrections.get(word) ?? word).join(' '),
       corrected: changed ? this.retype(query, corrections) : undefined,
       entities,
-      nonsense: entities.length === 0 && terms.every((term) => !this.isKnown(term)),
+      nonsense: this.contentWords.length > 0 && entities.length === 0 && terms.every((term) => !this.isKnown(term)),
     };
   }
 
@@ -197,15 +210,21 @@ export class QueryReader {
 
   /** Terms Pagefind can find: a name it cannot know becomes the entity's shortest name it does know. */
   private forPagefind(terms: string[], entities: EntityMatch[]): string[] {
-    const unknown = terms.filter((term) => !/\p{N}/u.test(term) && !hasPrefix(this.contentWords, term));
+    const unknown = terms.filter((term) => !this.pagefindKnows(term));
     if (unknown.length === 0 || !entities[0]) return terms;
+    // The title, unless an alias says it in fewer words ("CSTO" for the organisation's full name).
     const { names, aliases } = entities[0].entity;
     const known = [...names, ...aliases]
       .map((name) => words(name).filter((w) => !isStopWord(w)))
-      .filter((ws) => ws.length > 0 && ws.every((w) => hasPrefix(this.contentWords, w)))
-      .sort((a, b) => a.length - b.length || a.join(' ').length - b.join(' ').length)[0];
+      .filter((ws) => ws.length > 0 && ws.every((w) => this.pagefindKnows(w)))
+      .sort((a, b) => a.length - b.length)[0];
     if (!known) return terms.filter((term) => !unknown.includes(term));
     return [...new Set([...terms.filter((term) => !unknown.includes(term)), ...known])];
+  }
+
+  /** A word the site shows: in the content, or in a title or sourced alias. */
+  private pagefindKnows(word: string): boolean {
+    return /\p{N}/u.test(word) || hasPrefix(this.shownWords, word) || hasPrefix(this.contentWords, word);
   }
 
   /** The query as typed with corrected words swapped in, keeping the reader's other words. */
