@@ -44,6 +44,7 @@ class SearchDialog {
   private readonly correction = el('p', 'search-correction');
   private readonly status = el('p', 'search-status');
   private readonly sentinel = el('div', 'search-sentinel');
+  private readonly moreButton = el('button', 'search-more', 'More results');
   private readonly listbox = el('div', 'search-results');
   private readonly allLink = el('a', 'search-all', 'Open on the search page');
   private selects = new Map<FilterKey, HTMLSelectElement>();
@@ -123,7 +124,10 @@ class SearchDialog {
 
     this.sentinel.setAttribute('aria-hidden', 'true');
     const frame = el('div', 'search-frame');
-    frame.append(title, form, status, listbox, footer);
+    this.moreButton.type = 'button';
+    this.moreButton.hidden = true;
+    this.moreButton.addEventListener('click', () => void this.loadMore());
+    frame.append(title, form, status, listbox, this.moreButton, footer);
     dialog.append(frame);
 
     input.addEventListener('input', () => void this.update());
@@ -134,9 +138,11 @@ class SearchDialog {
       this.input.focus();
       void this.update();
     });
-    // More results load as the end of the list scrolls into view.
-    new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) void this.loadMore(); }, { root: listbox })
-      .observe(this.sentinel);
+    // More results load as the reader scrolls to the end of the list (a list that does not scroll
+    // has the More results button), so nothing is fetched that would not be seen.
+    new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && listbox.scrollTop > 0) void this.loadMore();
+    }, { root: listbox }).observe(this.sentinel);
     input.addEventListener('keydown', (event) => this.onKey(event));
     form.addEventListener('change', (event) => { if (event.target instanceof HTMLSelectElement) void this.update(); });
     form.addEventListener('submit', (event) => {
@@ -237,10 +243,14 @@ class SearchDialog {
     }
   }
 
-  /** Loads the next results of the search on screen, when the list has been scrolled to its end. */
+  private hasMore(): boolean {
+    return this.outcome !== undefined && this.shown.length < Math.min(this.outcome.total, MAX_SHOWN);
+  }
+
+  /** Loads the next results of the search on screen (scrolled to the end, or More results). */
   private async loadMore() {
     const { outcome } = this;
-    if (!outcome || this.loadingMore || this.shown.length >= Math.min(outcome.total, MAX_SHOWN) || this.listbox.hidden) return;
+    if (!outcome || this.loadingMore || !this.hasMore() || this.listbox.hidden) return;
     const seq = this.seq;
     this.loadingMore = true;
     try {
@@ -250,6 +260,7 @@ class SearchDialog {
       const before = this.options.length;
       this.sentinel.before(...renderOptions(pages, `${ID}-option`, before));
       this.options = [...this.listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+      this.moreButton.hidden = !this.hasMore();
     } catch {
       // Scrolling on shows nothing more; the search page lists everything.
     } finally {
@@ -273,6 +284,7 @@ class SearchDialog {
     this.listbox.hidden = this.options.length === 0;
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
     this.setActive(Math.min(keep, this.options.length - 1));
+    this.moreButton.hidden = !complete || !this.hasMore();
     clearTimeout(this.announceTimer);
     if (!outcome && !complete) return; // the entities alone, before Pagefind answers
     this.showCorrection(outcome, state);
@@ -281,7 +293,7 @@ class SearchDialog {
     // The count of an earlier query must not stand beside these results.
     if (this.status.textContent !== 'Loading search…') this.status.textContent = '';
     if (!outcome || !complete) return;
-    const more = outcome.total > pages.length ? ` Showing the first ${pages.length}; scroll for more.` : '';
+    const more = outcome.total > pages.length ? ` Showing the first ${pages.length}.` : '';
     this.announceTimer = setTimeout(() => { this.status.textContent = countMessage(outcome.total, state) + more; }, ANNOUNCE_AFTER_MS);
   }
 

@@ -144,10 +144,15 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Fi
       for (const data of await Promise.all(batch.map((r) => r.data()))) {
         const owner = entityPaths.get(path(data.url));
         if (!owner) out.push(toPageHit(data, term, terms, entitySections));
-        else if (owner.sections.length === 0) owner.sections = sectionsOf(data, owner.title, terms, term, entitySections);
+        else if (owner.sections.length === 0) lend(owner, data);
       }
     } while (refill && out.length < count);
     return out;
+  };
+  /** The entity's own page, fetched anyway, gives it its excerpt (words marked) and sections. */
+  const lend = (owner: PageHit, data: PagefindFragment) => {
+    owner.excerpt = data.excerpt;
+    owner.sections = sectionsOf(data, owner.title, terms, term, entitySections);
   };
   // An entity's own page is usually among Pagefind's results (they are counted once), a person's
   // or term's section is not a page of its own.
