@@ -11,7 +11,9 @@ import { sourceSchema } from './schemas/source';
 import { eventSchema } from './schemas/event';
 import { personSchema } from './schemas/person';
 import { termSchema } from './schemas/term';
+import { searchNamesSchema } from './schemas/search-names';
 import { yamlList } from './loaders/yaml-list';
+import { searchNames } from './loaders/search-names';
 
 const mdx = (folder: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${folder}` });
 
@@ -22,4 +24,6 @@ export const collections = {
   events: defineCollection({ loader: yamlList('content/events/events.yaml'), schema: eventSchema }),
   people: defineCollection({ loader: yamlList('content/people/people.yaml'), schema: personSchema }),
   glossary: defineCollection({ loader: yamlList('content/glossary/glossary.yaml'), schema: termSchema }),
+  /** Search-only names (other romanisations and scripts), never shown: see the file's header. */
+  searchNames: defineCollection({ loader: searchNames('content/search-names.yaml'), schema: searchNamesSchema }),
 };

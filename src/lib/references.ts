@@ -1,6 +1,6 @@
 /**
  * Cross-references between collections, checked once per build: every id a content file names
- * (a source, a state, a person, an event) must exist, and every source must be cited somewhere.
+ * (a source, a state, a person, an event, a glossary term) must exist, and every source must be cited somewhere.
  * Pure: takes plain data, returns the problems, each naming the file and the item.
  */
 export interface Known {
@@ -8,6 +8,7 @@ export interface Known {
   states: Set<string>;
   people: Set<string>;
   events: Set<string>;
+  terms: Set<string>;
 }
 
 /** One reference to check: where it is, what kind of id, which id. */
@@ -31,4 +32,4 @@ export function findUncitedSources(known: Known, references: Reference[]): strin
   return [...known.sources].filter((id) => !cited.has(id)).map((id) => `content/sources/${id}.mdx: this source is cited nowhere on the site`);
 }
 
-const singular: Record<keyof Known, string> = { sources: 'source', states: 'state', people: 'person', events: 'event' };
+const singular: Record<keyof Known, string> = { sources: 'source', states: 'state', people: 'person', events: 'event', terms: 'glossary term' };

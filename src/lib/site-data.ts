@@ -18,6 +18,7 @@ export type Source = CollectionEntry<'sources'>;
 export type Event = CollectionEntry<'events'>;
 export type Person = CollectionEntry<'people'>;
 export type Term = CollectionEntry<'glossary'>;
+export type SearchNames = CollectionEntry<'searchNames'>;
 
 export interface SiteData {
   pages: Page[];
@@ -26,6 +27,8 @@ export interface SiteData {
   events: Event[];
   people: Person[];
   glossary: Term[];
+  /** Search-only names (content/search-names.yaml), for the search lexicon only. */
+  searchNames: SearchNames[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -39,9 +42,9 @@ export function loadSiteData(): Promise<SiteData> {
 const STATUS_ORDER = { member: 0, frozen: 1, former: 2 } as const;
 
 async function load(): Promise<SiteData> {
-  const [pages, states, sources, events, people, glossary] = await Promise.all([
+  const [pages, states, sources, events, people, glossary, searchNames] = await Promise.all([
     getCollection('pages'), getCollection('states'), getCollection('sources'),
-    getCollection('events'), getCollection('people'), getCollection('glossary'),
+    getCollection('events'), getCollection('people'), getCollection('glossary'), getCollection('searchNames'),
   ]);
   const data: SiteData = {
     pages: pages.sort((a, b) => a.data.order - b.data.order),
@@ -50,12 +53,14 @@ async function load(): Promise<SiteData> {
     events: events.sort((a, b) => compareDates(a.data.date, b.data.date)),
     people: people.sort((a, b) => a.data.name.localeCompare(b.data.name)),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    searchNames,
   };
   const known: Known = {
     sources: new Set(sources.map((s) => s.id)),
     states: new Set(states.map((s) => s.id)),
     people: new Set(people.map((p) => p.id)),
     events: new Set(events.map((e) => e.id)),
+    terms: new Set(glossary.map((t) => t.id)),
   };
   const citations: Citation[] = [];
   const references = collectReferences(data, citations);
@@ -119,6 +124,10 @@ function collectReferences(data: SiteData, citations: Citation[]): Reference[] {
     if (person.data.country) add('content/people/people.yaml', `person "${person.id}"`, 'states', [person.data.country]);
   }
   for (const term of data.glossary) add('content/glossary/glossary.yaml', `term "${term.id}"`, 'sources', term.data.sources);
+  const namedKind = { state: 'states', person: 'people', term: 'terms', event: 'events' } as const;
+  for (const entry of data.searchNames) {
+    add('content/search-names.yaml', `${entry.data.kind} "${entry.data.target}"`, namedKind[entry.data.kind], [entry.data.target]);
+  }
   for (const [folder, entries] of [['pages', data.pages], ['states', data.states], ['sources', data.sources]] as const) {
     for (const entry of entries) add(mdxFile(folder, entry), '<Cite>', 'sources', citationsInMdx(entry.body ?? ''));
   }

@@ -6,6 +6,8 @@
  * address; nothing of search loads before the reader asks for it; and all of it under /csto/ too.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, watchProblems, DESKTOP, PHONE, type TestBrowser } from '../support/browser';
@@ -28,10 +30,10 @@ async function openWithSlash(page: Page) {
   await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
 }
 
-/** Types a query into the open dialog and waits for the results that answer it. */
+/** Types a query into the open dialog and waits for all the results that answer it. */
 async function searchFor(page: Page, query: string) {
   await page.locator('dialog.search-dialog input[role="combobox"]').fill(query);
-  await page.waitForFunction(({ sel, q }) => document.querySelector(sel)?.getAttribute('data-query') === q, { sel: LISTBOX, q: query });
+  await page.waitForFunction(({ sel, q }) => document.querySelector(sel)?.getAttribute('data-complete') === q, { sel: LISTBOX, q: query });
 }
 
 interface ShownResult { path: string; href: string; sections: { id: string; href: string }[] }
@@ -64,59 +66,24 @@ async function expectInView(page: Page, id: string) {
 }
 
 /**
- * What readers type, and where it must lead: the page among the top three results and, when a
- * section is named, that section among the page's links. `section: null` means the page itself;
- * `isH1` marks an event page, whose h1 carries the event's id (the page link lands on it).
- * Chosen from the built content; the alias lines ("Also written", "Also spelled", "Also") are what
- * make the other spellings findable.
+ * What readers type, and where it must lead: the queries of tests/search/queries.yaml marked
+ * `test: true` (the benchmark, scripts/bench-search-quality.mjs, runs them all). The target entry
+ * must be among the first three results, and first for an exact name; its link lands on the page
+ * or section, marks the words there and leaves a clean address.
  */
-const cases: { query: string; page: string; section: string | null; isH1?: boolean; why: string }[] = [
-  // Member states by name: the profile itself.
-  { query: 'Armenia', page: '/states/armenia/', section: null, why: 'state by name' },
-  { query: 'Belarus', page: '/states/belarus/', section: null, why: 'state by name' },
-  { query: 'Kazakhstan', page: '/states/kazakhstan/', section: null, why: 'state by name (many events name it too)' },
-  { query: 'Kyrgyzstan', page: '/states/kyrgyzstan/', section: null, why: 'state by name' },
-  { query: 'Tajikistan', page: '/states/tajikistan/', section: null, why: 'state by name' },
-  { query: 'Russia', page: '/states/russia/', section: null, why: 'state by name' },
-  { query: 'Uzbekistan', page: '/states/uzbekistan/', section: null, why: 'former member by name' },
-  { query: 'Azerbaijan', page: '/states/azerbaijan/', section: null, why: 'former member by name' },
-  // …and by capital: the "At a glance" facts, where the capital and other names are listed.
-  { query: 'Yerevan', page: '/states/armenia/', section: 'at-a-glance', why: 'capital' },
-  { query: 'Minsk', page: '/states/belarus/', section: 'at-a-glance', why: 'capital' },
-  { query: 'Astana', page: '/states/kazakhstan/', section: 'at-a-glance', why: 'capital' },
-  { query: 'Bishkek', page: '/states/kyrgyzstan/', section: 'at-a-glance', why: 'capital' },
-  { query: 'Dushanbe', page: '/states/tajikistan/', section: 'at-a-glance', why: 'capital' },
-  { query: 'Moscow', page: '/states/russia/', section: 'at-a-glance', why: 'capital' },
-  { query: 'Tashkent', page: '/states/uzbekistan/', section: 'at-a-glance', why: 'capital' },
-  // Leaders, in each spelling the sources use.
-  { query: 'Pashinyan', page: '/people/', section: 'pashinyan', why: 'Forbes, Filenews, Caliber.Az spelling' },
-  { query: 'Pashinian', page: '/people/', section: 'pashinyan', why: 'Eurasia Review spelling' },
-  { query: 'Tokayev', page: '/people/', section: 'tokayev', why: 'Forbes and explainer spelling' },
-  { query: 'Toqaev', page: '/people/', section: 'tokayev', why: 'Eurasia Review spelling' },
-  { query: 'Kassim', page: '/people/', section: 'tokayev', why: 'Filenews spelling' },
-  { query: 'Qasym-Zhomart', page: '/people/', section: 'tokayev', why: 'Eurasia Review first name' },
-  { query: 'Rahmon', page: '/people/', section: 'rahmon', why: 'Eurasia Review spelling' },
-  { query: 'Rakhmon', page: '/people/', section: 'rahmon', why: 'Forbes caption spelling' },
-  { query: 'Lukashenko', page: '/people/', section: 'lukashenko', why: 'leader' },
-  { query: 'Japarov', page: '/people/', section: 'japarov', why: 'leader' },
-  { query: 'Putin', page: '/people/', section: 'putin', why: 'leader' },
-  // Places spelled differently.
-  { query: 'Kiev', page: '/glossary/', section: 'kyiv', why: 'Filenews spelling of Kyiv' },
-  // Named events.
-  { query: 'Indestructible Brotherhood', page: '/timeline/kyrgyzstan-cancels-exercise-2022/', section: 'kyrgyzstan-cancels-exercise-2022', isH1: true, why: 'the exercise Kyrgyzstan called off' },
-  { query: 'Indestructible Brotherhood', page: '/glossary/', section: 'indestructible-brotherhood', why: 'the exercise, defined' },
-  { query: 'Kazakhstan intervention', page: '/states/kazakhstan/', section: 'the-intervention', why: 'January 2022 deployment' },
-  { query: 'CSTO troops Kazakhstan', page: '/timeline/kazakhstan-intervention-2022/', section: 'kazakhstan-intervention-2022', isH1: true, why: 'the event itself' },
-  { query: 'Kyrgyz Tajik clashes', page: '/timeline/kyrgyz-tajik-clashes-2022/', section: 'kyrgyz-tajik-clashes-2022', isH1: true, why: 'September 2022 border fighting' },
-  // Treaty articles.
-  { query: 'Article 4', page: '/glossary/', section: 'article-4', why: 'the collective-defence clause' },
-  // Analysts.
-  { query: 'Mullojanov', page: '/voices/', section: 'mullojanov', why: 'Tajik analyst' },
-  { query: 'Karbalevich', page: '/people/', section: 'karbalevich', why: 'Belarusian analyst' },
-  { query: 'Nersisyan', page: '/people/', section: 'nersisyan', why: 'Armenian analyst' },
-];
+interface Case { category: string; q: string; target: string }
+const cases: Case[] = Object.entries(parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Record<string, { q: string; target: string; test?: boolean }[]>)
+  .flatMap(([category, list]) => list.filter((c) => c.test).map(({ q, target }) => ({ category, q, target })));
 
-describe('what readers type finds the right page and section', () => {
+/** The link of a result that lands on `target` (the page link, or one of its section links). */
+function landingHref(result: ShownResult, target: string, base = siteUrl): string | undefined {
+  const [path, hash = ''] = target.split('#');
+  const want = new URL(path!.slice(1), base).pathname;
+  const links = [{ href: result.href }, ...result.sections];
+  return links.map((l) => new URL(l.href)).find((u) => u.pathname === want && (hash === '' || u.hash === `#${hash}`))?.href;
+}
+
+describe('what readers type finds the right entry first', () => {
   let page: Page;
   let landing: Page;
   let problems: string[];
@@ -129,27 +96,40 @@ describe('what readers type finds the right page and section', () => {
     await openWithSlash(page);
   });
 
-  it.each(cases)('“$query” → $page $section ($why)', async ({ query, page: expectedPage, section, isH1 = false }) => {
-    await searchFor(page, query);
-    const top = (await shownResults(page)).slice(0, 3);
-    const wantPath = new URL(expectedPage.slice(1), siteUrl).pathname;
-    const hit = top.find((r) => r.path === wantPath);
-    expect(hit, `top three for “${query}”: ${top.map((r) => r.path).join(', ')}`).toBeDefined();
+  it('covers every category of the benchmark', () => {
+    expect(new Set(cases.map((c) => c.category)).size).toBeGreaterThanOrEqual(8);
+  });
 
-    let href = hit!.href;
-    if (section && !isH1) {
-      const link = hit!.sections.find((s) => s.id === section);
-      expect(link, `sections shown for ${wantPath}: ${hit!.sections.map((s) => s.id).join(', ')}`).toBeDefined();
-      href = link!.href;
-    }
-    await landing.goto(href);
-    if (section && !isH1) await expectInView(landing, section);
+  it.each(cases)('$category: “$q” → $target', async ({ category, q, target }) => {
+    await searchFor(page, q);
+    const results = await shownResults(page);
+    const top = results.slice(0, 3);
+    const at = top.findIndex((r) => landingHref(r, target) !== undefined);
+    expect(at, `top three for “${q}”: ${top.map((r) => r.path).join(', ')}`).toBeGreaterThanOrEqual(0);
+    if (category === 'exact') expect(at, `first for “${q}”: ${results[0]?.path}`).toBe(0);
+
+    await landing.goto(landingHref(top[at]!, target)!);
+    const hash = target.split('#')[1];
+    if (hash) await expectInView(landing, hash);
     expect(await landing.locator('h1').count()).toBe(1);
-    if (isH1) expect(await landing.locator('h1').getAttribute('id')).toBe(section);
     // The words are marked on the page, then the highlight parameter leaves the address bar.
-    expect(await landing.locator('mark.search-hit').count(), 'no search words marked').toBeGreaterThan(0);
-    expect(new URL(landing.url()).search).toBe('');
-    expect(new URL(landing.url()).hash).toBe(section && !isH1 ? `#${section}` : '');
+    await expect.poll(() => landing.locator('mark.search-hit').count(), { message: 'no search words marked' }).toBeGreaterThan(0);
+    await expect.poll(() => new URL(landing.url()).search).toBe('');
+  });
+
+  it('a misspelling is corrected, said so, and can be searched as typed', async () => {
+    await searchFor(page, 'Kazakstan');
+    const note = page.locator('.search-dialog .search-correction');
+    expect(await note.textContent()).toBe('Showing results for Kazakhstan; search instead for Kazakstan');
+    await note.getByRole('button', { name: 'Kazakstan' }).click();
+    await expect.poll(() => note.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+  });
+
+  it('nonsense finds nothing', async () => {
+    await searchFor(page, 'zzqx');
+    expect(await shownResults(page)).toEqual([]);
+    await expect.poll(() => page.locator('#search-dialog-status').textContent()).toBe('No results for “zzqx”.');
   });
 
   it('logged no errors and made no failed requests', () => {
@@ -167,7 +147,7 @@ describe('the dialog, from the keyboard', () => {
     await expect.poll(() => input.getAttribute('aria-expanded')).toBe('false');
 
     await page.keyboard.type('Rakhmon');
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-query') === 'Rakhmon', LISTBOX);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-complete') === 'Rakhmon', LISTBOX);
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     expect(await input.getAttribute('aria-controls')).toBe('search-dialog-listbox');
     // The count is announced in the live region once typing pauses.
@@ -248,6 +228,11 @@ describe('the dialog, from the keyboard', () => {
     const box = await page.locator('dialog.search-dialog').boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 375 });
     expect(Math.round(box!.height)).toBe(740);
+    // The Filters button sits apart from the input: a thumb on one does not touch the other.
+    const input = (await page.locator('#search-dialog-input').boundingBox())!;
+    const filters = (await page.getByRole('button', { name: 'Filters' }).boundingBox())!;
+    expect(filters.y).toBeGreaterThanOrEqual(input.y + input.height + 4);
+    expect(filters.height).toBeGreaterThanOrEqual(24);
     await searchFor(page, 'Dushanbe');
     const option = page.locator(`${LISTBOX} [role="option"]`).first();
     const path = new URL((await option.getAttribute('href'))!, page.url()).pathname;
@@ -272,12 +257,32 @@ describe('filters', () => {
     await openWithSlash(page);
     await searchFor(page, 'Pashinyan');
     const before = (await shownResults(page)).length;
+    // The filters load when first asked for.
+    expect(await page.locator('#search-dialog-year').count()).toBe(0);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.locator('#search-dialog-year').waitFor();
     await page.locator('#search-dialog-year').selectOption('2022');
     await page.waitForFunction((sel) => document.querySelectorAll(`${sel} [role="group"]`).length > 0 && document.querySelector('#search-dialog-status')?.textContent?.includes('2022'), LISTBOX);
     const after = await shownResults(page);
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThanOrEqual(before);
     for (const result of after) expect(result.path).toMatch(/\/timeline\/[a-z0-9-]+-2022\/$/);
+    await context.close();
+  });
+
+  it('offers the kinds of page, and only values that have results', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(siteUrl);
+    await openWithSlash(page);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.locator('#search-dialog-kind').waitFor();
+    const kinds = () => page.locator('#search-dialog-kind option').evaluateAll((os) => (os as HTMLOptionElement[]).filter((o) => o.value && !o.hidden).map((o) => o.value));
+    expect(await kinds()).toEqual(['Profile', 'Event', 'Person', 'Term', 'Analysis', 'Source']);
+    // No person, source or term mentions Tashkent.
+    await searchFor(page, 'Tashkent');
+    await expect.poll(kinds).toEqual(['Profile', 'Event', 'Analysis']);
+    const counts = await page.locator('#search-dialog-kind option').evaluateAll((os) => (os as HTMLOptionElement[]).filter((o) => o.value && !o.hidden).map((o) => o.text));
+    for (const text of counts) expect(text).not.toMatch(/\(0\)/);
     await context.close();
   });
 
@@ -378,7 +383,7 @@ describe('landing on a result', () => {
 });
 
 describe('nothing of search loads before it is used', () => {
-  const isSearchCode = (u: string) => /\/pagefind\//.test(u) || /\/_astro\/(dialog|page|render|engine|highlight|query|rank)\./.test(u);
+  const isSearchCode = (u: string) => /\/pagefind\//.test(u) || /\/search\/(entities|vocabulary)\.json$/.test(u) || /\/_astro\/(ui|dialog|page|render|engine|highlight|query|rank|understand)\./.test(u);
 
   it('a content page loads no search code or index until search is opened', async () => {
     const { context, page } = await browser.open(DESKTOP);
@@ -389,6 +394,24 @@ describe('nothing of search loads before it is used', () => {
     await openWithSlash(page);
     await searchFor(page, 'Armenia');
     expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('/search/entities.json'))).toBe(true);
+    await context.close();
+  });
+
+  it('typing a query key by key fetches fragments only for the results shown, and no filters', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(siteUrl, { waitUntil: 'networkidle' });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openWithSlash(page);
+    await page.keyboard.type('Yerevan', { delay: 40 });
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-complete') === 'Yerevan', LISTBOX);
+    await page.waitForLoadState('networkidle');
+    const fragments = requests.filter((u) => u.endsWith('.pf_fragment'));
+    const shown = await page.locator(`${LISTBOX} [role="group"]`).count();
+    expect(fragments.length).toBeLessThanOrEqual(shown);
+    expect(requests.filter((u) => u.endsWith('.pf_filter'))).toEqual([]);
+    expect(new Set(requests).size).toBeLessThanOrEqual(12);
     await context.close();
   });
 
@@ -418,11 +441,9 @@ describe('under a sub-path (/csto/)', () => {
     const results = await shownResults(page);
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.path.startsWith('/csto/')).toBe(true);
-    const profile = results.slice(0, 3).find((r) => r.path === '/csto/states/kyrgyzstan/');
-    expect(profile).toBeDefined();
-    const section = profile!.sections.find((s) => s.id === 'at-a-glance');
-    expect(section).toBeDefined();
-    await page.goto(section!.href);
+    const href = results.slice(0, 3).map((r) => landingHref(r, '/states/kyrgyzstan/#at-a-glance', subPathUrl)).find(Boolean);
+    expect(href).toBeDefined();
+    await page.goto(href!);
     await expectInView(page, 'at-a-glance');
     expect(page.url()).toBe(new URL('states/kyrgyzstan/#at-a-glance', subPathUrl).href);
     expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { launch, watchProblems, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
 import { formatAccessDate } from '../../src/lib/citation-format';

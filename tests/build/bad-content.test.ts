@@ -97,6 +97,13 @@ describe('a bad content file fails the build with a clear message', () => {
     expect(output).toContain('content/people/people.yaml: not valid YAML');
   });
 
+  it('a search-only name for an entry that does not exist names the file and the id', () => {
+    const { status, output } = buildWith('bad-search-name', (dir) => replaceIn(dir, 'content/search-names.yaml', '  pashinyan: [', '  pashinyn: ['));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/search-names\.yaml/);
+    expect(output).toMatch(/person "pashinyn"/);
+  });
+
   it('a section that cites nothing names the file and the section', () => {
     const { status, output } = buildWith('uncited-section', (dir) => {
       const path = join(dir, 'content/pages/analysis.mdx');

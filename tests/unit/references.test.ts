@@ -6,6 +6,7 @@ const known: Known = {
   states: new Set(['armenia']),
   people: new Set(['pashinyan']),
   events: new Set(['armenia-freezes-membership-2024']),
+  terms: new Set(['csto']),
 };
 
 describe('findUnknownReferences', () => {
@@ -15,6 +16,11 @@ describe('findUnknownReferences', () => {
       { file: 'content/events/events.yaml', where: 'event "x"', kind: 'sources', id: 'forbes' },
     ]);
     expect(problems).toEqual(['content/events/events.yaml: event "x" names unknown state "armenai" (known states: armenia)']);
+  });
+
+  it('checks the ids of search-only names against the glossary too', () => {
+    const problems = findUnknownReferences(known, [{ file: 'content/search-names.yaml', where: 'term "ctso"', kind: 'terms', id: 'ctso' }]);
+    expect(problems).toEqual(['content/search-names.yaml: term "ctso" names unknown glossary term "ctso" (known terms: csto)']);
   });
 
   it('reports a repeated mistake once', () => {

@@ -1,13 +1,17 @@
 /**
  * The search dialog, loaded the first time a reader opens search. A native modal <dialog> holds a
- * combobox input, filter selects and a listbox of results. Focus stays in the input: the arrow
- * keys move the active option (aria-activedescendant), Enter opens it, Escape closes the dialog
- * and focus returns to whatever opened it. Results render on every keystroke; stale answers are
- * dropped. Counts are announced in a polite live region once typing pauses.
+ * combobox input, a Filters button (the filter selects load when it is first pressed) and a
+ * listbox of results. Focus stays in the input: the arrow keys move the active option
+ * (aria-activedescendant), Enter opens it, Escape closes the dialog and focus returns to whatever
+ * opened it. Counts are announced in a polite live region once typing pauses.
+ *
+ * What each keystroke costs: the entities the query names show at once (they need no fetch);
+ * Pagefind's pages follow once typing pauses for FRAGMENT_DELAY_MS, for the query still current,
+ * and only as many as are about to be shown: more load as the list scrolls to its end.
  */
-import { loadPagefind, runSearch, type SearchOutcome } from './engine';
-import type { FilterCounts, PagefindModule } from './pagefind';
-import { buildFilters, countMessage, el, renderOptions, selectedFilters, showCounts } from './render';
+import { entityHits, loadEngine, runSearch, type PageHit, type SearchEngine, type SearchOutcome } from './engine';
+import type { FilterCounts } from './pagefind';
+import { buildFilters, correctionNote, countMessage, el, renderOptions, selectedFilters, showCounts } from './render';
 import { isActive, writeState, type FilterKey, type SearchState } from './query';
 
 export interface DialogConfig {
@@ -17,9 +21,17 @@ export interface DialogConfig {
   searchPage: string;
   /** The A–Z list, offered when search cannot load. */
   index: string;
+  /** The folder of the search lexicon's entities.json and vocabulary.json, "/csto/search/". */
+  lexicon: string;
 }
 
-const RESULTS_SHOWN = 8;
+/** Results fetched for a new query: about what the dialog shows without scrolling. */
+const FIRST_SHOWN = 3;
+/** Results added each time the list is scrolled to its end, up to MAX_SHOWN. */
+const BATCH = 4;
+const MAX_SHOWN = 16;
+/** A pause this long ends a burst of typing; a query typed past meanwhile fetches nothing. */
+const FRAGMENT_DELAY_MS = 80;
 const ANNOUNCE_AFTER_MS = 500;
 const ID = 'search-dialog';
 
@@ -28,7 +40,11 @@ class SearchDialog {
   private readonly form = el('form', 'search-dialog-form');
   private readonly input = el('input', 'search-input');
   private readonly filterBox = el('div', 'search-filters');
+  private readonly filterToggle = el('button', 'search-filter-toggle', 'Filters');
+  private readonly correction = el('p', 'search-correction');
   private readonly status = el('p', 'search-status');
+  private readonly sentinel = el('div', 'search-sentinel');
+  private readonly moreButton = el('button', 'search-more', 'More results');
   private readonly listbox = el('div', 'search-results');
   private readonly allLink = el('a', 'search-all', 'Open on the search page');
   private selects = new Map<FilterKey, HTMLSelectElement>();
@@ -37,10 +53,16 @@ class SearchDialog {
   private seq = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private opener: HTMLElement | null = null;
-  private pagefind: PagefindModule | undefined;
+  private engine: SearchEngine | undefined;
   /** The filter counts of the results on screen. */
   private counts: FilterCounts | undefined;
   private failed = false;
+  /** The search on screen, its results so far, and whether more are loading. */
+  private outcome: SearchOutcome | undefined;
+  private shown: PageHit[] = [];
+  private loadingMore = false;
+  /** The query the reader asked to search as typed ("search instead for"). */
+  private exactQuery: string | undefined;
 
   constructor(private readonly config: DialogConfig) {
     this.build();
@@ -74,9 +96,17 @@ class SearchDialog {
     close.type = 'button';
     bar.append(label, input, close);
     filterBox.hidden = true;
+    filterBox.id = `${ID}-filters`;
     filterBox.setAttribute('role', 'group');
     filterBox.setAttribute('aria-label', 'Filters');
-    form.append(bar, filterBox);
+    const { filterToggle } = this;
+    filterToggle.type = 'button';
+    filterToggle.setAttribute('aria-expanded', 'false');
+    filterToggle.setAttribute('aria-controls', filterBox.id);
+    const tools = el('div', 'search-tools');
+    tools.append(filterToggle, this.correction);
+    this.correction.hidden = true;
+    form.append(bar, tools, filterBox);
 
     status.id = `${ID}-status`;
     status.setAttribute('role', 'status');
@@ -92,11 +122,27 @@ class SearchDialog {
     allLink.href = this.config.searchPage;
     footer.append(keys, allLink);
 
+    this.sentinel.setAttribute('aria-hidden', 'true');
     const frame = el('div', 'search-frame');
-    frame.append(title, form, status, listbox, footer);
+    this.moreButton.type = 'button';
+    this.moreButton.hidden = true;
+    this.moreButton.addEventListener('click', () => void this.loadMore());
+    frame.append(title, form, status, listbox, this.moreButton, footer);
     dialog.append(frame);
 
     input.addEventListener('input', () => void this.update());
+    filterToggle.addEventListener('click', () => void this.toggleFilters());
+    this.correction.addEventListener('click', (event) => {
+      if (!(event.target as Element).closest('button')) return;
+      this.exactQuery = this.input.value;
+      this.input.focus();
+      void this.update();
+    });
+    // More results load as the reader scrolls to the end of the list (a list that does not scroll
+    // has the More results button), so nothing is fetched that would not be seen.
+    new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && listbox.scrollTop > 0) void this.loadMore();
+    }, { root: listbox }).observe(this.sentinel);
     input.addEventListener('keydown', (event) => this.onKey(event));
     form.addEventListener('change', (event) => { if (event.target instanceof HTMLSelectElement) void this.update(); });
     form.addEventListener('submit', (event) => {
@@ -118,17 +164,29 @@ class SearchDialog {
 
   private async load() {
     try {
-      this.pagefind = await loadPagefind(this.config.bundle);
-      // Whatever was typed while Pagefind loaded runs at once; the filter lists follow.
-      const filters = this.pagefind.filters();
+      this.engine = await loadEngine(this.config.bundle, this.config.lexicon);
+      // Whatever was typed while search loaded runs at once.
       if (isActive(this.state())) await this.update();
       else if (this.status.textContent === 'Loading search…') this.status.textContent = '';
-      this.selects = buildFilters(this.filterBox, await filters, ID);
-      this.filterBox.hidden = this.selects.size === 0;
-      showCounts(this.selects, this.counts);
     } catch {
       this.failed = true;
       this.showFailure();
+    }
+  }
+
+  /** Shows or hides the filters; their values are fetched the first time. */
+  private async toggleFilters() {
+    const open = this.filterToggle.getAttribute('aria-expanded') !== 'true';
+    this.filterToggle.setAttribute('aria-expanded', String(open));
+    this.filterBox.hidden = !open;
+    if (!open || this.selects.size > 0 || !this.engine) return;
+    try {
+      this.selects = buildFilters(this.filterBox, await this.engine.pagefind.filters(), ID);
+      this.selects.values().next().value?.focus();
+      // The counts need the filter index just loaded: search again.
+      await this.update();
+    } catch {
+      this.filterBox.textContent = 'The filters could not be loaded.';
     }
   }
 
@@ -143,7 +201,7 @@ class SearchDialog {
       this.opener = opener;
       this.dialog.showModal();
     }
-    if (!this.pagefind && !this.failed) this.status.textContent = 'Loading search…';
+    if (!this.engine && !this.failed) this.status.textContent = 'Loading search…';
     this.input.focus();
     this.input.select();
   }
@@ -154,39 +212,96 @@ class SearchDialog {
 
   private async update() {
     const seq = ++this.seq;
+    const current = () => seq === this.seq;
     const state = this.state();
     this.allLink.href = this.config.searchPage + writeState(state);
     if (!isActive(state)) {
-      this.show(undefined, state);
+      this.outcome = undefined;
+      this.show([], undefined, state, true);
       return;
     }
-    if (!this.pagefind) return; // load() runs the search once Pagefind is ready
+    if (!this.engine) return; // load() runs the search once search is ready
+    if (this.exactQuery !== undefined && this.exactQuery !== state.query) this.exactQuery = undefined;
+    const exact = this.exactQuery !== undefined;
+    // The entities the query names are on screen at once; Pagefind's pages once typing pauses.
+    const instant = entityHits(this.engine, state.query, state.filters, exact);
+    if (instant.length > 0) this.show(instant, undefined, state, false);
     try {
-      const outcome = await runSearch(this.pagefind, state.query, state.filters, RESULTS_SHOWN, () => seq === this.seq);
-      if (outcome && seq === this.seq) this.show(outcome, state);
+      const outcome = await runSearch(this.engine, state.query, state.filters, exact);
+      if (!current()) return;
+      // A corrected word can name an entity the instant reading (without the vocabulary) missed.
+      if (outcome.entities.length > 0 && !sameTitles(outcome.entities, instant)) this.show(outcome.entities, outcome, state, false);
+      await new Promise((resolve) => setTimeout(resolve, FRAGMENT_DELAY_MS));
+      if (!current()) return;
+      const pages = await outcome.more(FIRST_SHOWN, false);
+      if (!current()) return;
+      this.outcome = outcome;
+      this.show(pages, outcome, state, true);
     } catch {
       // A fragment that failed to load (a new deploy, a dropped connection): say so, keep the input.
-      if (seq === this.seq) this.showFailure();
+      if (current()) this.showFailure();
     }
   }
 
-  private show(outcome: SearchOutcome | undefined, state: SearchState) {
-    const pages = outcome?.pages ?? [];
-    this.listbox.replaceChildren(...renderOptions(pages, `${ID}-option`));
-    this.listbox.dataset['query'] = state.query; // which query these results answer (tests, benchmark)
+  private hasMore(): boolean {
+    return this.outcome !== undefined && this.shown.length < Math.min(this.outcome.total, MAX_SHOWN);
+  }
+
+  /** Loads the next results of the search on screen (scrolled to the end, or More results). */
+  private async loadMore() {
+    const { outcome } = this;
+    if (!outcome || this.loadingMore || !this.hasMore() || this.listbox.hidden) return;
+    const seq = this.seq;
+    this.loadingMore = true;
+    try {
+      const pages = await outcome.more(BATCH, false);
+      if (seq !== this.seq || pages.length === 0) return;
+      this.shown.push(...pages);
+      const before = this.options.length;
+      this.sentinel.before(...renderOptions(pages, `${ID}-option`, before));
+      this.options = [...this.listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+      this.moreButton.hidden = !this.hasMore();
+    } catch {
+      // Scrolling on shows nothing more; the search page lists everything.
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  /**
+   * Puts results on screen. `complete` is false while only the entities are shown (Pagefind's
+   * pages are on their way); the listbox says which query its results answer (tests, benchmark).
+   */
+  private show(pages: PageHit[], outcome: SearchOutcome | undefined, state: SearchState, complete: boolean) {
+    const keep = this.listbox.dataset['query'] === state.query ? this.active : -1;
+    this.shown = [...pages];
+    this.listbox.replaceChildren(...renderOptions(pages, `${ID}-option`), this.sentinel);
+    this.listbox.dataset['query'] = state.query;
+    if (complete) this.listbox.dataset['complete'] = state.query;
+    else delete this.listbox.dataset['complete'];
+    this.listbox.setAttribute('aria-busy', String(!complete));
     this.options = [...this.listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
     this.listbox.hidden = this.options.length === 0;
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
-    this.setActive(-1);
+    this.setActive(Math.min(keep, this.options.length - 1));
+    this.moreButton.hidden = !complete || !this.hasMore();
+    clearTimeout(this.announceTimer);
+    if (!outcome && !complete) return; // the entities alone, before Pagefind answers
+    this.showCorrection(outcome, state);
     this.counts = outcome?.counts;
     showCounts(this.selects, this.counts);
-    clearTimeout(this.announceTimer);
-    if (!outcome) {
-      this.status.textContent = '';
-      return;
-    }
+    // The count of an earlier query must not stand beside these results.
+    if (this.status.textContent !== 'Loading search…') this.status.textContent = '';
+    if (!outcome || !complete) return;
     const more = outcome.total > pages.length ? ` Showing the first ${pages.length}.` : '';
     this.announceTimer = setTimeout(() => { this.status.textContent = countMessage(outcome.total, state) + more; }, ANNOUNCE_AFTER_MS);
+  }
+
+  /** "Showing results for Kazakhstan; search instead for Kazakstan", when a word was corrected. */
+  private showCorrection(outcome: SearchOutcome | undefined, state: SearchState) {
+    const corrected = outcome?.corrected;
+    this.correction.hidden = !corrected;
+    this.correction.replaceChildren(...(corrected ? correctionNote(corrected, state.query.trim()) : []));
   }
 
   private setActive(index: number) {
@@ -209,6 +324,7 @@ class SearchDialog {
         if (!count) return;
         event.preventDefault();
         this.setActive((this.active + 1) % count);
+        if (this.active >= count - 2) void this.loadMore();
         break;
       case 'ArrowUp':
         if (!count) return;
@@ -229,6 +345,10 @@ class SearchDialog {
         break;
     }
   }
+}
+
+function sameTitles(a: PageHit[], b: PageHit[]): boolean {
+  return a.length === b.length && a.every((hit, i) => hit.url === b[i]?.url);
 }
 
 let instance: SearchDialog | undefined;

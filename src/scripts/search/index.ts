@@ -8,8 +8,8 @@
  * - A page opened from a result (…?highlight=…) loads the highlighter.
  */
 function openDialog(host: HTMLElement, opener: HTMLElement | null) {
-  const { bundle = '/pagefind/', searchPage = '', index = '' } = host.dataset;
-  void import('./dialog').then(({ openSearchDialog }) => openSearchDialog({ bundle, searchPage, index }, opener));
+  const { bundle = '/pagefind/', searchPage = '', index = '', lexicon = '' } = host.dataset;
+  void import('./ui').then(({ openSearchDialog }) => openSearchDialog({ bundle, searchPage, index, lexicon }, opener));
 }
 
 function editable(target: EventTarget | null): boolean {
@@ -37,7 +37,7 @@ class SiteSearch extends HTMLElement {
 class SearchPage extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector('input');
-    const load = () => void import('./page').then(({ mountSearchPage }) => mountSearchPage(this));
+    const load = () => void import('./ui').then(({ mountSearchPage }) => mountSearchPage(this));
     if (/[?&](q|kind|country|year)=./.test(location.search) || document.activeElement === input) load();
     else input?.addEventListener('focus', load, { once: true });
   }

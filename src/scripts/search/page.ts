@@ -4,9 +4,9 @@
  * a committed search adds a history entry, later keystrokes replace it, and submitting commits it.
  * Back and forward re-run the search of the entry they land on.
  */
-import { loadPagefind, runSearch, type SearchOutcome } from './engine';
-import type { FilterCounts, PagefindModule } from './pagefind';
-import { buildFilters, countMessage, el, renderListItems, selectedFilters, setFilters, showCounts } from './render';
+import { loadEngine, runSearch, type SearchEngine, type SearchOutcome } from './engine';
+import type { FilterCounts } from './pagefind';
+import { buildFilters, correctionNote, countMessage, el, renderListItems, selectedFilters, setFilters, showCounts } from './render';
 import { isActive, readState, sameState, writeState, type FilterKey, type SearchState } from './query';
 
 const PAGE_SIZE = 10;
@@ -19,6 +19,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   if (root.dataset['mounted']) return;
   root.dataset['mounted'] = '';
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
+  const lexicon = root.dataset['lexicon'];
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   const status = root.querySelector<HTMLElement>('.search-status');
@@ -30,14 +31,24 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   filterBox.setAttribute('aria-label', 'Filters');
   filterBox.hidden = true;
   form.append(filterBox);
+  const correction = el('p', 'search-correction');
+  correction.hidden = true;
   const list = el('ol', 'search-results-list');
   const moreButton = el('button', 'search-more', 'More results');
   moreButton.type = 'button';
   moreButton.hidden = true;
-  results.replaceChildren(list, moreButton);
+  results.replaceChildren(correction, list, moreButton);
+  /** The query the reader asked to search as typed ("search instead for"). */
+  let exactQuery: string | undefined;
+  correction.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest('button')) return;
+    exactQuery = input.value;
+    void run();
+  });
 
   let selects = new Map<FilterKey, HTMLSelectElement>();
-  let pagefind: PagefindModule;
+  let engine: SearchEngine;
+  let shown = 0;
   let outcome: SearchOutcome | undefined;
   let seq = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -60,34 +71,42 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     const mine = ++seq;
     const state = current();
     clearTimeout(announceTimer);
+    if (exactQuery !== undefined && exactQuery !== state.query) exactQuery = undefined;
     if (!isActive(state)) {
       outcome = undefined;
+      correction.hidden = true;
       list.replaceChildren();
       moreButton.hidden = true;
       status.textContent = '';
       showCounts(selects, undefined);
       return;
     }
-    let found: SearchOutcome | undefined;
+    let found: SearchOutcome;
+    let pages;
     try {
-      found = await runSearch(pagefind, state.query, state.filters, PAGE_SIZE, () => mine === seq);
+      found = await runSearch(engine, state.query, state.filters, exactQuery !== undefined);
+      if (mine !== seq) return;
+      pages = await found.more(PAGE_SIZE);
     } catch {
       if (mine === seq) status.textContent = 'The search failed. Reload the page to try again.';
       return;
     }
-    if (!found || mine !== seq) return;
+    if (mine !== seq) return;
     outcome = found;
-    list.replaceChildren(...renderListItems(found.pages));
+    shown = pages.length;
+    correction.hidden = !found.corrected;
+    correction.replaceChildren(...(found.corrected ? correctionNote(found.corrected, state.query.trim()) : []));
+    list.replaceChildren(...renderListItems(pages));
     list.dataset['query'] = state.query;
-    moreButton.hidden = found.total <= found.pages.length;
+    moreButton.hidden = found.total <= pages.length;
     showCounts(selects, found.counts);
     announceTimer = setTimeout(() => { status.textContent = countMessage(found.total, state); }, ANNOUNCE_AFTER_MS);
   };
 
   let filterCounts: FilterCounts;
   try {
-    pagefind = await loadPagefind(bundle);
-    filterCounts = await pagefind.filters();
+    engine = await loadEngine(bundle, lexicon);
+    filterCounts = await engine.pagefind.filters();
   } catch {
     const link = el('a', undefined, 'A–Z index');
     link.href = root.dataset['index'] ?? '../a-z/';
@@ -122,8 +141,9 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     if (!outcome) return;
     const before = list.children.length;
     const pages = await outcome.more(PAGE_SIZE);
+    shown += pages.length;
     list.append(...renderListItems(pages));
-    moreButton.hidden = list.children.length >= outcome.total;
+    moreButton.hidden = pages.length === 0 || shown >= outcome.total;
     list.children[before]?.querySelector('a')?.focus();
   });
 }

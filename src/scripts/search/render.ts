@@ -5,19 +5,7 @@
 import type { FilterCounts } from './pagefind';
 import type { PageHit } from './engine';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './query';
-
-/** How a "kind" filter value reads in the UI, in the order the choices are listed. */
-const KIND_LABELS: Record<string, string> = {
-  Overview: 'Overview',
-  Background: 'Background',
-  Analysis: 'Analysis',
-  Profile: 'State profile',
-  Event: 'Event',
-  Timeline: 'Timeline',
-  Source: 'Source',
-  Person: 'Person',
-  Glossary: 'Glossary',
-};
+import { SEARCH_KINDS, SEARCH_KIND_LABELS } from '../../lib/search-kinds';
 
 const FILTER_TEXT: Record<FilterKey, { label: string; any: string }> = {
   kind: { label: 'Kind', any: 'Any kind' },
@@ -26,7 +14,7 @@ const FILTER_TEXT: Record<FilterKey, { label: string; any: string }> = {
 };
 
 export function kindLabel(kind: string | undefined): string {
-  return kind ? (KIND_LABELS[kind] ?? kind) : '';
+  return kind ? (SEARCH_KIND_LABELS[kind as keyof typeof SEARCH_KIND_LABELS] ?? kind) : '';
 }
 
 /** Pagefind's excerpt as safe nodes: text, and <mark> for matched words. */
@@ -81,7 +69,7 @@ export function buildFilters(container: HTMLElement, available: FilterCounts, id
   for (const key of FILTER_KEYS) {
     const values = Object.keys(available[key] ?? {});
     if (values.length === 0) continue;
-    const order = Object.keys(KIND_LABELS);
+    const order: readonly string[] = SEARCH_KINDS;
     values.sort(key === 'kind' ? (a, b) => rank(order, a) - rank(order, b) : key === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b));
     const wrap = el('div', 'search-filter');
     const label = el('label', 'search-filter-label', FILTER_TEXT[key].label);
@@ -102,21 +90,38 @@ export function buildFilters(container: HTMLElement, available: FilterCounts, id
   return selects;
 }
 
-function rank(order: string[], value: string): number {
+function rank(order: readonly string[], value: string): number {
   const at = order.indexOf(value);
   return at === -1 ? order.length : at;
 }
 
-/** Shows, beside each filter value, how many results the current query has under it. */
+/**
+ * Shows, beside each filter value, how many results the current query has under it; a value with
+ * none is hidden (unless it is the one chosen), so no choice leads to an empty list.
+ */
 export function showCounts(selects: Map<FilterKey, HTMLSelectElement>, counts: FilterCounts | undefined): void {
   for (const [key, select] of selects) {
+    // With a value chosen, the counts of the others are narrowed by it (Pagefind ANDs filters), so
+    // they say nothing about switching to them: those are shown plain.
+    const chosen = select.value !== '';
     for (const option of select.options) {
       if (!option.value) continue;
-      const n = counts?.[key]?.[option.value];
+      // Pagefind leaves out the values no result has: those count 0.
+      const n = chosen && !option.selected ? undefined : counts?.[key] ? (counts[key][option.value] ?? 0) : undefined;
       const label = option.dataset['label'] ?? option.value;
       option.text = n === undefined ? label : `${label} (${n})`;
+      const empty = n === 0 && !option.selected;
+      option.hidden = empty;
+      option.disabled = empty;
     }
   }
+}
+
+/** "Showing results for Kazakhstan; search instead for [Kazakstan]" (the last part a button). */
+export function correctionNote(corrected: string, typed: string): (string | Node)[] {
+  const instead = el('button', 'search-instead', typed);
+  instead.type = 'button';
+  return ['Showing results for ', el('em', undefined, corrected), '; search instead for ', instead];
 }
 
 /** Reads the selects into a filter selection. */
@@ -139,10 +144,10 @@ export function setFilters(selects: Map<FilterKey, HTMLSelectElement>, filters: 
  * A result as a group of listbox options (the dialog): the page first, then its sections. Each
  * option is a real link, so a click, a middle-click or "open in new tab" all work.
  */
-export function renderOptions(pages: PageHit[], idPrefix: string): HTMLElement[] {
-  let n = 0;
+export function renderOptions(pages: PageHit[], idPrefix: string, start = 0): HTMLElement[] {
+  let n = start;
   return pages.map((page) => {
-    const group = el('div', 'search-group');
+    const group = el('div', page.entity ? 'search-group search-group-entity' : 'search-group');
     group.setAttribute('role', 'group');
     group.setAttribute('aria-label', page.title);
     const main = option(`${idPrefix}-${n++}`, page.url, 'search-option search-option-page', page.title, page.excerpt, kindLabel(page.kind));

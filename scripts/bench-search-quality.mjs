@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * Search quality, as a reader meets it: types each query of tests/search/queries.yaml into the real
+ * search dialog in Chromium (against the built site) and checks where the results land. Prints,
+ * per category, how many put the right entry first and in the top three — for the site's search
+ * and for Pagefind's default ranking alone (its JS API with default options, no entity layer, no
+ * correction: what a stock Pagefind UI shows), so the gain shows.
+ *
+ *   npm run bench:quality [-- --dir dist] [-- --only questions]
+ *
+ * Goals: at least 95% first and 100% in the top three. Exits 1 when missed; lists every miss.
+ */
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { startServer } from './serve.mjs';
+
+const { values: args } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, only: { type: 'string' } } });
+if (!existsSync(join(args.dir, 'pagefind', 'pagefind.js'))) {
+  console.error(`${args.dir}/pagefind/pagefind.js is missing: run "npm run build" first.`);
+  process.exit(1);
+}
+const categories = parse(readFileSync('tests/search/queries.yaml', 'utf8'));
+const server = await startServer({ dir: args.dir, port: 0 });
+const tmp = mkdtempSync(join(tmpdir(), 'bench-quality-'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+  env: { ...process.env, TMPDIR: tmp },
+});
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+await page.goto(server.url);
+await page.keyboard.press('/');
+await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-input');
+
+/** Each result's landing places: its link, then its section links, as path + hash. */
+async function layerResults(query) {
+  await page.locator('#search-dialog-input').fill(query);
+  await page.waitForFunction((q) => document.getElementById('search-dialog-listbox')?.dataset.complete === q, query, { timeout: 10_000 });
+  return page.evaluate(() => [...document.querySelectorAll('#search-dialog-listbox [role="group"]')].map((group) =>
+    [...group.querySelectorAll('a[role="option"]')].map((a) => { const u = new URL(a.href); return u.pathname + u.hash; })));
+}
+
+/** Pagefind alone, default options: each of the first three results' URL and its sub-results'. */
+async function pagefindResults(query) {
+  return page.evaluate(`(async () => {
+    window.__stock ??= await (async () => {
+      const pf = await import('/pagefind/pagefind.js?stock');
+      await pf.options({ baseUrl: '/' });
+      await pf.init();
+      return pf;
+    })();
+    const search = await window.__stock.search(${JSON.stringify(query)});
+    const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+    return data.map((d) => [d.url, ...d.sub_results.slice(0, 3).map((s) => s.url)].map((u) => { const x = new URL(u, location.href); return x.pathname + x.hash; }));
+  })()`);
+}
+
+/** A result lands on the target when one of its links goes there (any section of a page target). */
+function lands(places, target) {
+  const [path, hash = ''] = target.split('#');
+  return places.some((place) => {
+    const [p, h = ''] = place.split('#');
+    return p === path && (hash === '' || h === hash);
+  });
+}
+
+const rows = [];
+const misses = [];
+const totals = { n: 0, first: 0, top3: 0, pfFirst: 0, pfTop3: 0 };
+for (const [category, queries] of Object.entries(categories)) {
+  if (args.only && category !== args.only) continue;
+  const row = { category, queries: queries.length, first: 0, top3: 0, pfFirst: 0, pfTop3: 0 };
+  for (const { q, target } of queries) {
+    const mine = await layerResults(q);
+    const stock = await pagefindResults(q);
+    const first = mine[0] ? lands(mine[0], target) : false;
+    const top3 = mine.slice(0, 3).some((r) => lands(r, target));
+    row.first += first; row.top3 += top3;
+    row.pfFirst += stock[0] ? lands(stock[0], target) : 0;
+    row.pfTop3 += stock.slice(0, 3).some((r) => lands(r, target));
+    if (!first) misses.push(`${top3 ? 'not first' : 'NOT IN TOP 3'}  “${q}” → ${target}; got ${mine.slice(0, 3).map((r) => r[0]).join(', ') || 'nothing'}`);
+  }
+  for (const key of ['first', 'top3', 'pfFirst', 'pfTop3']) totals[key] += row[key];
+  totals.n += row.queries;
+  rows.push(row);
+}
+await browser.close();
+await server.close();
+rmSync(tmp, { recursive: true, force: true });
+
+const pct = (x, n) => `${x}/${n} (${Math.round((100 * x) / n)}%)`;
+const table = [...rows, { category: 'ALL', queries: totals.n, ...totals }].map((r) => ({
+  category: r.category, queries: r.queries,
+  'first': pct(r.first, r.queries), 'top 3': pct(r.top3, r.queries),
+  'Pagefind alone: first': pct(r.pfFirst, r.queries), 'Pagefind alone: top 3': pct(r.pfTop3, r.queries),
+}));
+console.log('\nWhere the first results land (tests/search/queries.yaml):');
+console.table(table);
+if (misses.length) console.log(misses.join('\n'));
+const ok = totals.first / totals.n >= 0.95 && totals.top3 === totals.n;
+console.log(`\n${ok ? 'PASS' : 'FAIL'}  ≥ 95% first and 100% in the top three`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,133 @@
+/**
+ * The search lexicon, built from the content at build time and fetched by the search UI only when
+ * a reader searches (src/pages/search/entities.json.ts, src/pages/search/vocabulary.json.ts):
+ *
+ * - entities (fetched when search opens): every state, person, glossary term and event with all
+ *   its names — the spelling the site uses, the sourced aliases shown on the site, and the
+ *   search-only names of content/search-names.yaml — and the URL of its own entry, so a query
+ *   naming one lands there first (src/scripts/search/understand.ts);
+ * - vocabulary (fetched only when a query has a word that is no entity's name): every word of the
+ *   content, lower-case and without diacritics, that misspelled words are corrected against.
+ *
+ * Pure: takes plain data and URL builders, returns JSON-ready data.
+ */
+import { formatPartialDate, mustParse } from './dates';
+import { eventFilters, kindFilter, profileFilters, type PageFilters, type SearchKind } from './search-kinds';
+import { truncate } from './text';
+
+export type EntityKind = 'state' | 'person' | 'term' | 'event';
+
+export interface LexiconEntity {
+  kind: EntityKind;
+  /** The entry's title as the site shows it. */
+  title: string;
+  /** Its own entry: the profile, the person's or term's section, the event page. */
+  url: string;
+  /** The "kind" filter value of the page the entry lives on. */
+  pageKind: SearchKind;
+  /** A few words from the entry itself, shown under the title: a role, a status, a date. */
+  blurb: string;
+  /** The title, then the search-only names (content/search-names.yaml). */
+  names: string[];
+  /** The sourced aliases the entry shows ("Also written", "Also spelled"). */
+  aliases: string[];
+  /** Where a match on an alias lands, when not on `url`: a profile's "At a glance", which lists them. */
+  aliasUrl?: string;
+  /** The Pagefind filters of the page the entry lives on. */
+  filters: PageFilters;
+}
+
+/** Folded content words of three letters or more, sorted, separated by spaces (smaller than a list). */
+export type Vocabulary = string;
+
+/** The content the lexicon is built from (a subset of SiteData's entries). */
+export interface LexiconInput {
+  states: { id: string; data: { name: string; aliases: string[]; status: string } & Record<string, unknown>; body?: string | undefined }[];
+  people: { id: string; data: { name: string; aliases: string[]; role: string } & Record<string, unknown> }[];
+  glossary: { id: string; data: { term: string; aliases: string[]; definition: string } }[];
+  events: { id: string; data: { title: string; date: string; summary: string; countries: string[] } & Record<string, unknown> }[];
+  pages: { data: Record<string, unknown>; body?: string | undefined }[];
+  sources: { data: Record<string, unknown>; body?: string | undefined }[];
+  searchNames: { data: { kind: EntityKind; target: string; names: string[] } }[];
+}
+
+export interface LexiconUrls {
+  state(id: string, section?: string): string;
+  people(id: string): string;
+  glossary(id: string): string;
+  event(id: string): string;
+}
+
+/** Blurbs stay short: every byte of the entity list is fetched when search opens. */
+const BLURB_LENGTH = 60;
+
+export function buildEntities(input: Omit<LexiconInput, 'pages' | 'sources'>, urls: LexiconUrls, statusLabels: Record<string, string>): LexiconEntity[] {
+  const extra = (kind: EntityKind, id: string) => input.searchNames.filter((n) => n.data.kind === kind && n.data.target === id).flatMap((n) => n.data.names);
+  const stateName = new Map(input.states.map((s) => [s.id, s.data.name]));
+  const names = (...lists: string[][]) => [...new Set(lists.flat())];
+
+  return [
+    ...input.states.map((s): LexiconEntity => ({
+      kind: 'state', title: s.data.name, url: urls.state(s.id), pageKind: 'Profile',
+      blurb: statusLabels[s.data.status] ?? s.data.status,
+      names: names([s.data.name], extra('state', s.id)), aliases: s.data.aliases, aliasUrl: urls.state(s.id, 'at-a-glance'),
+      filters: profileFilters(s.data.name),
+    })),
+    ...input.people.map((p): LexiconEntity => ({
+      kind: 'person', title: p.data.name, url: urls.people(p.id), pageKind: 'Person',
+      blurb: truncate(p.data.role, BLURB_LENGTH),
+      names: names([p.data.name], extra('person', p.id)), aliases: p.data.aliases,
+      filters: kindFilter('Person'),
+    })),
+    ...input.glossary.map((t): LexiconEntity => ({
+      kind: 'term', title: t.data.term, url: urls.glossary(t.id), pageKind: 'Term',
+      blurb: truncate(t.data.definition, BLURB_LENGTH),
+      names: names([t.data.term], extra('term', t.id)), aliases: t.data.aliases,
+      filters: kindFilter('Term'),
+    })),
+    ...input.events.map((e): LexiconEntity => ({
+      kind: 'event', title: e.data.title, url: urls.event(e.id), pageKind: 'Event',
+      blurb: formatPartialDate(e.data.date),
+      // The id is a short name in its own right, made of the content's words: "kazakhstan-intervention-2022".
+      names: names([e.data.title], extra('event', e.id)), aliases: [e.id.replace(/-/g, ' ')],
+      filters: eventFilters(mustParse(e.data.date).year, e.data.countries.map((id) => stateName.get(id) ?? id)),
+    })),
+  ];
+}
+
+/** Every word of the content: data fields and MDX bodies. */
+export function buildVocabulary(input: LexiconInput): Vocabulary {
+  const text: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === 'string') text.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const list of [input.states, input.people, input.glossary, input.events, input.pages, input.sources]) {
+    for (const entry of list) {
+      collect(entry.data);
+      if ('body' in entry && entry.body) text.push(markupToText(entry.body));
+    }
+  }
+  return vocabulary(text.join(' ')).join(' ');
+}
+
+/** MDX to its words: tags, expressions, link targets and import lines dropped. */
+export function markupToText(mdx: string): string {
+  return mdx
+    .replace(/^import .*$/gm, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ');
+}
+
+/** Distinct folded words of three or more letters ("Kassym-Jomart" gives "kassym" and "jomart"). */
+export function vocabulary(text: string): string[] {
+  const words = new Set<string>();
+  for (const word of foldText(text).match(/\p{L}[\p{L}\p{N}]*/gu) ?? []) if (word.length >= 3) words.add(word);
+  return [...words].sort();
+}
+
+function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

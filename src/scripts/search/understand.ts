@@ -1,0 +1,256 @@
+/**
+ * What a reader's query means, before Pagefind sees it. Pure functions over the search lexicon
+ * (src/lib/search-lexicon.ts: entities with all their names, and the content's words, which are
+ * fetched only for a query with a word that is no entity's name — see needsVocabulary):
+ *
+ * 1. Question words and filler ("when did", "the") are set aside; search.ts falls back to the
+ *    whole query when the rest finds nothing.
+ * 2. A word the content does not contain — not even as the start of a word, since the reader may
+ *    still be typing — is corrected to the nearest known word: names first, within an edit
+ *    distance that grows with the word's length.
+ * 3. The entities the query names are found: a state, person, term or event one of whose names
+ *    the query covers (all its words, or as many as any entity matches), best match first.
+ * 4. Pagefind gets words it knows: a name it cannot know (Cyrillic, another romanisation) is
+ *    replaced by the entity's shortest name that the content uses.
+ *
+ * Why an entity index rather than heavier Pagefind weights: Pagefind scores whole pages, so the
+ * People page (forty people) or the Glossary can never reliably beat a short page that repeats a
+ * name, whatever the weight of one heading; and it cannot know names the site never prints. A
+ * list of entries with their names says directly which entry a name means.
+ */
+import type { EntityKind, LexiconEntity, Vocabulary } from '../../lib/search-lexicon';
+import { fold } from './query';
+
+/** Question words and filler: never the point of a query, always on every page. */
+const STOP_WORDS = new Set(
+  ('a an and are as at be been by did do does for from had has have how in into is it its of on or '
+    + 'the their there this to was were what when where which who whom whose why will with about tell me '
+    + 'did does happen happened').split(' '),
+);
+
+/** Up to this many entities go ahead of Pagefind's pages. */
+const MAX_ENTITIES = 3;
+const KIND_ORDER: Record<EntityKind, number> = { state: 0, person: 1, term: 2, event: 3 };
+
+/** Folded words of a text, apostrophes inside words dropped ("Oʻzbekiston" = "O'zbekiston" = "ozbekiston"). */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/[\u02BB\u02BC\u2018\u2019'`]/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 || /\p{N}/u.test(word));
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Optimal string alignment distance (Levenshtein plus swapped neighbours), or max + 1 once past max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, prev2[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** How far a word may be from its correction: none below four letters, one up to five, then two. */
+export function allowedDistance(word: string): number {
+  if (word.length < 4 || /\p{N}/u.test(word)) return 0;
+  return word.length <= 5 ? 1 : 2;
+}
+
+interface NameWords { entity: LexiconEntity; words: string[]; alias: boolean; shown: boolean }
+
+export interface Understanding {
+  /** The query's words, corrected, without filler. */
+  terms: string[];
+  /** What Pagefind is asked ("" when nothing is left to search). */
+  pagefindQuery: string;
+  /** The same with the filler kept, tried when pagefindQuery finds nothing. */
+  fullQuery: string;
+  /** The corrected query as typed, when a word was corrected ("Kazakhstan intervention"). */
+  corrected: string | undefined;
+  /** Entities the query names, best first. */
+  entities: EntityMatch[];
+  /** No word of the query is known, even corrected ("zzqx"): nothing can match. */
+  nonsense: boolean;
+}
+
+/** An entity the query names, and where the match lands. */
+export interface EntityMatch {
+  entity: LexiconEntity;
+  /** Its entry, or the place that lists the alias the query matched. */
+  url: string;
+}
+
+export class QueryReader {
+  private readonly names: NameWords[];
+  /** Content words, sorted: Pagefind knows these. Empty until setVocabulary. */
+  private contentWords: string[] = [];
+  /** Words of names, search-only ones included, sorted. */
+  private readonly nameWords: string[];
+  /** Words of the names the site shows (titles, aliases), sorted: Pagefind knows these too. */
+  private readonly shownWords: string[];
+
+  constructor(entities: LexiconEntity[]) {
+    const nameWords = (name: string) => words(name).filter((w) => !isStopWord(w));
+    this.names = entities.flatMap((entity) => [
+      // names[0] is the title; the rest are search-only.
+      ...entity.names.map((name, i) => ({ entity, words: nameWords(name), alias: false, shown: i === 0 })),
+      ...entity.aliases.map((name) => ({ entity, words: nameWords(name), alias: true, shown: true })),
+    ]);
+    this.nameWords = [...new Set(this.names.flatMap((n) => n.words))].sort();
+    this.shownWords = [...new Set(this.names.filter((n) => n.shown).flatMap((n) => n.words))].sort();
+  }
+
+  setVocabulary(vocabulary: Vocabulary): void {
+    this.contentWords = vocabulary.split(' ');
+  }
+
+  /** True when a word of the query is no entity's name: only the vocabulary can say what it is. */
+  needsVocabulary(query: string): boolean {
+    return this.contentWords.length === 0 && words(query).some((w) => !isStopWord(w) && !/\p{N}/u.test(w) && !hasPrefix(this.nameWords, w));
+  }
+
+  /** Reads a query; `exact` keeps every word as typed (the reader chose "search instead for"). */
+  read(query: string, exact = false): Understanding {
+    const all = words(query);
+    const content = all.filter((word) => !isStopWord(word));
+    const kept = content.length > 0 ? content : all;
+    let changed = false;
+    const corrections = new Map<string, string>();
+    const terms = kept.map((word) => {
+      if (exact || this.isKnown(word)) return word;
+      const fixed = this.correct(word);
+      if (fixed === undefined) return word;
+      changed = true;
+      corrections.set(word, fixed);
+      return fixed;
+    });
+    const entities = this.entitiesFor(terms);
+    const pagefindTerms = this.forPagefind(terms, entities);
+    return {
+      terms,
+      pagefindQuery: pagefindTerms.join(' '),
+      fullQuery: all.map((word) => corrections.get(word) ?? word).join(' '),
+      corrected: changed ? this.retype(query, corrections) : undefined,
+      entities,
+      nonsense: this.contentWords.length > 0 && entities.length === 0 && terms.every((term) => !this.isKnown(term)),
+    };
+  }
+
+  /** A word the content or a name has, whole or as the start of a longer word. */
+  private isKnown(word: string): boolean {
+    return /\p{N}/u.test(word) || hasPrefix(this.contentWords, word) || hasPrefix(this.nameWords, word);
+  }
+
+  /** The nearest known word within the allowed distance: names first, then the content's words. */
+  private correct(word: string): string | undefined {
+    const max = allowedDistance(word);
+    if (max === 0) return undefined;
+    let best: { word: string; distance: number } | undefined;
+    for (const list of [this.nameWords, this.contentWords]) {
+      for (const candidate of list) {
+        const distance = editDistance(word, candidate, best ? best.distance - 1 : max);
+        if (distance <= max && (!best || distance < best.distance)) best = { word: candidate, distance };
+      }
+    }
+    return best?.word;
+  }
+
+  /** The entities whose names the terms cover best (see the file's header). */
+  entitiesFor(terms: string[]): EntityMatch[] {
+    if (terms.length === 0) return [];
+    const scores = new Map<LexiconEntity, { share: number; coverage: number; exact: number; names: number; alias: boolean }>();
+    for (const name of this.names) {
+      if (name.words.length === 0) continue;
+      const used = new Set<number>();
+      let matched = 0;
+      let exact = 0;
+      for (const term of terms) {
+        const at = name.words.findIndex((w, i) => !used.has(i) && (w === term || (term.length >= 3 && w.startsWith(term))));
+        if (at === -1) continue;
+        used.add(at);
+        matched++;
+        if (name.words[at] === term) exact++;
+      }
+      if (matched === 0) continue;
+      const share = matched / terms.length;
+      const coverage = matched / name.words.length;
+      const old = scores.get(name.entity);
+      if (!old || share > old.share || (share === old.share && (coverage > old.coverage || (coverage === old.coverage && exact > old.exact)))) {
+        scores.set(name.entity, { share, coverage, exact, names: (old && old.share === share ? old.names : 0) + 1, alias: name.alias });
+      } else if (share === old.share) {
+        old.names++;
+      }
+    }
+    const ranked = [...scores].sort(([a, x], [b, y]) =>
+      y.share - x.share || y.coverage - x.coverage || y.exact - x.exact || y.names - x.names || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.length - b.title.length);
+    const top = ranked[0]?.[1].share ?? 0;
+    // A one-word query must be most of a name ("Pashinyan" of "Nikol Pashinyan"); a longer one
+    // must match as many of its words as the best entity does, and a fair share of the name.
+    if (top < 0.5) return [];
+    const minCoverage = terms.length === 1 ? 0.5 : 0.3;
+    return ranked.filter(([, s]) => s.share === top && s.coverage >= minCoverage).slice(0, MAX_ENTITIES)
+      .map(([entity, s]) => ({ entity, url: s.alias && entity.aliasUrl ? entity.aliasUrl : entity.url }));
+  }
+
+  /** Terms Pagefind can find: a name it cannot know becomes the entity's shortest name it does know. */
+  private forPagefind(terms: string[], entities: EntityMatch[]): string[] {
+    const unknown = terms.filter((term) => !this.pagefindKnows(term));
+    if (unknown.length === 0 || !entities[0]) return terms;
+    // The title, unless an alias says it in fewer words ("CSTO" for the organisation's full name).
+    const { names, aliases } = entities[0].entity;
+    const known = [...names, ...aliases]
+      .map((name) => words(name).filter((w) => !isStopWord(w)))
+      .filter((ws) => ws.length > 0 && ws.every((w) => this.pagefindKnows(w)))
+      .sort((a, b) => a.length - b.length)[0];
+    if (!known) return terms.filter((term) => !unknown.includes(term));
+    return [...new Set([...terms.filter((term) => !unknown.includes(term)), ...known])];
+  }
+
+  /** A word the site shows: in the content, or in a title or sourced alias. */
+  private pagefindKnows(word: string): boolean {
+    return /\p{N}/u.test(word) || hasPrefix(this.shownWords, word) || hasPrefix(this.contentWords, word);
+  }
+
+  /** The query as typed with corrected words swapped in, keeping the reader's other words. */
+  private retype(query: string, corrections: Map<string, string>): string {
+    return query.replace(/[\p{L}\p{N}\u02BB\u02BC\u2019'`]+/gu, (word) => {
+      const fixed = corrections.get(words(word).join(''));
+      return fixed === undefined ? word : matchCase(word, fixed);
+    });
+  }
+}
+
+/** True when some word of the sorted list is `prefix` or starts with it. */
+export function hasPrefix(sorted: string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+}
+
+/** "Kazakstan" + "kazakhstan" → "Kazakhstan". */
+function matchCase(typed: string, fixed: string): string {
+  if (typed === typed.toUpperCase() && typed.length > 1) return fixed.toUpperCase();
+  if (typed[0] === typed[0]?.toUpperCase()) return fixed[0]!.toUpperCase() + fixed.slice(1);
+  return fixed;
+}
