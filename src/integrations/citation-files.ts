@@ -1,7 +1,8 @@
 /**
  * Writes cite.bib (BibTeX) and cite.ris (RIS) beside every page that has "Cite this", for
  * reference managers. Each record is read from the page's citation_* meta tags and its "as of"
- * date (data-cite-as-of on the Cite this box), then written by citation-js.
+ * date (data-cite-as-of on the Cite this box); citation-js writes the BibTeX (with its escaping),
+ * src/lib/citation-record.ts the RIS.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPageFiles } from '../lib/built-pages';
 import { readMeta } from '../lib/head-meta';
-import { CITATION_FILES, cslRecord } from '../lib/citation-record';
+import { CITATION_FILES, cslRecord, toRis } from '../lib/citation-record';
 
 const AS_OF = /data-cite-as-of="([^"]*)"/;
 const require = createRequire(import.meta.url);
@@ -23,7 +24,6 @@ export function citationFiles(): AstroIntegration {
         // citation-js loads through require: a dynamic import() here would go through Vite's closed module runner.
         const { Cite } = require('@citation-js/core') as { Cite: new (data: unknown) => { format: (style: string) => string } };
         require('@citation-js/plugin-bibtex');
-        require('@citation-js/plugin-ris');
         let written = 0;
         for (const { file, path } of builtPageFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
@@ -35,12 +35,12 @@ export function citationFiles(): AstroIntegration {
             if (!found) throw new Error(`${path}: the page has "Cite this" but no ${name} meta tag`);
             return found;
           };
-          const record = new Cite(cslRecord(path, {
+          const csl = cslRecord(path, {
             title: value('citation_title'), publisher: value('citation_publisher'),
             modified: value('citation_online_date'), language: value('citation_language'), url: value('citation_public_url'), asOf: asOf[1] || undefined,
-          }));
-          await writeFile(join(dirname(file), CITATION_FILES.bibtex), record.format('bibtex'));
-          await writeFile(join(dirname(file), CITATION_FILES.ris), record.format('ris'));
+          });
+          await writeFile(join(dirname(file), CITATION_FILES.bibtex), new Cite(csl).format('bibtex'));
+          await writeFile(join(dirname(file), CITATION_FILES.ris), toRis(csl));
           written += 1;
         }
         logger.info(`BibTeX and RIS files for ${written} pages`);

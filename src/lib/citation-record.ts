@@ -61,3 +61,26 @@ export function cslRecord(path: string, meta: CitationMeta): CslRecord {
     ...(meta.asOf ? { note: `As of ${meta.asOf}` } : {}),
   };
 }
+
+/**
+ * The record as RIS (tagged lines, CRLF, ending in "ER  -"). Written here rather than by
+ * citation-js, whose RIS output breaks every value after 70 characters, mid-word.
+ */
+export function toRis(record: CslRecord): string {
+  const [[year, month, day]] = record.issued['date-parts'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const one = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const lines: [string, string | undefined][] = [
+    ['TY', 'ELEC'],
+    ['TI', record.title],
+    ['T2', record['container-title']],
+    ['PB', record.publisher],
+    ['PY', String(year)],
+    ['DA', `${year}/${pad(month)}/${pad(day)}/`],
+    ['LA', record.language],
+    ['UR', record.URL],
+    ['N1', record.note],
+    ['ID', record['citation-key']],
+  ];
+  return [...lines.filter(([, v]) => v).map(([tag, value]) => `${tag}  - ${one(value!)}`), 'ER  - ', ''].join('\r\n');
+}
