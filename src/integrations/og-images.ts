@@ -5,7 +5,7 @@
  * copied to dist/og/. Runs before the link check. Logs how long it took (npm run bench reads it).
  */
 import type { AstroIntegration } from 'astro';
-import { copyFile, mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile, access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,9 @@ export function ogImages(): AstroIntegration {
           if (!(await exists(png))) {
             const spec = JSON.parse(await readFile(join(CARD_CACHE, `${hash}.json`), 'utf8')) as CardSpec;
             draw ??= await drawer();
-            await writeFile(png, await draw(spec));
+            const aside = `${png}.${process.pid}`; // renamed into place: parallel builds share the cache
+            await writeFile(aside, await draw(spec));
+            await rename(aside, png);
             drawn += 1;
           }
           await copyFile(png, join(dist, 'og', `${hash}.png`));

@@ -4,7 +4,7 @@
  * src/integrations/og-images.ts draws <hash>.png for any that lacks one and copies the cards the
  * pages link to into dist/og/. A rebuild with unchanged titles draws nothing. Node only.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardHash, type CardSpec } from './og-card';
 
@@ -16,7 +16,10 @@ export function rememberCard(spec: CardSpec): string {
   const file = join(CARD_CACHE, `${hash}.json`);
   if (!existsSync(file)) {
     mkdirSync(CARD_CACHE, { recursive: true });
-    writeFileSync(file, JSON.stringify(spec));
+    // Written aside and renamed: builds running side by side (the build tests) share the cache.
+    const aside = `${file}.${process.pid}`;
+    writeFileSync(aside, JSON.stringify(spec));
+    renameSync(aside, file);
   }
   return hash;
 }

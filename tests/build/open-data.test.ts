@@ -21,7 +21,7 @@ const path = (url: string | string[]) => new URL(String(url)).pathname + new URL
 const events = yamlList('content/events/events.yaml');
 const people = yamlList('content/people/people.yaml');
 const glossary = yamlList('content/glossary/glossary.yaml');
-const states = readdirSync('content/states').filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => ({ id: f.replace(/\.mdx$/, ''), ...frontmatter(`content/states/${f}`) }));
+const states: Record<string, unknown>[] = readdirSync('content/states').filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => ({ id: f.replace(/\.mdx$/, ''), ...frontmatter(`content/states/${f}`) }));
 
 describe.each(['timeline', 'memberships', 'people', 'glossary'])('%s', (name) => {
   it('parses as CSV and JSON, with the same columns and rows', () => {
@@ -56,10 +56,10 @@ describe('rows agree with the content', () => {
 
   it('memberships: every period of every state, with its dates, events and sources', () => {
     const rows = json('memberships').rows;
-    const periods = states.flatMap((s) => (s.membership as Record<string, unknown>[]).map((p, i) => ({ state: s.id, i, ...p })));
+    const periods: Record<string, unknown>[] = states.flatMap((s) => (s.membership as Record<string, unknown>[]).map((p, i) => ({ state: s.id, i, ...p })));
     expect(rows).toHaveLength(periods.length);
     for (const p of periods) {
-      const row = rows.find((r) => r.id === `${p.state}-${p.i + 1}`)!;
+      const row = rows.find((r) => r.id === `${p.state}-${Number(p.i) + 1}`)!;
       expect(row).toMatchObject({ state_id: p.state, status: p.status, from: String(p.from), to: p.to === undefined ? '' : String(p.to), from_event: p.event ?? '', sources: p.sources });
       expect(path(row.page_url!)).toMatch(new RegExp(`/states/${p.state}/$`));
     }
