@@ -5,7 +5,7 @@
  * One owner for this, so the preview card, the citation metadata and the JSON-LD agree.
  */
 import type { Event, Page, Person, Source, State, Term } from './site-data';
-import { STATUS_LABELS } from './site';
+import { PAGE_KIND_LABELS, STATUS_LABELS } from './site';
 import { formatPartialDate } from './dates';
 import { citationsInMdx } from './citations';
 
@@ -48,7 +48,6 @@ export interface ContentForIdentity {
   glossary: readonly Term[];
 }
 
-const PAGE_KIND = { overview: 'Overview', background: 'Background', analysis: 'Analysis' } as const;
 const HOME: Crumb = { name: 'Home', path: '/' };
 const LISTS = {
   states: { kind: 'Member states', name: 'Member states', files: ['content/states'] },
@@ -93,7 +92,7 @@ function identify(path: string, content: ContentForIdentity): Omit<PageIdentity,
   const [section, id] = path.split('/').filter(Boolean);
   if (path === '/') {
     const home = content.pages.find((p) => p.id === 'index');
-    if (home) return { kind: PAGE_KIND[home.data.kind], subject: { type: 'page', page: home }, crumbs: [], files: [`content/pages/index.mdx`] };
+    if (home) return { kind: PAGE_KIND_LABELS[home.data.kind], subject: { type: 'page', page: home }, crumbs: [], files: [`content/pages/index.mdx`] };
   }
   const list = LIST_PATHS[path];
   if (list) return { kind: LISTS[list].kind, subject: { type: 'list', of: list }, crumbs: [HOME], files: [...LISTS[list].files] };
@@ -111,7 +110,7 @@ function identify(path: string, content: ContentForIdentity): Omit<PageIdentity,
   }
   if (section && !id) {
     const page = content.pages.find((p) => p.id === section);
-    if (page) return { kind: PAGE_KIND[page.data.kind], subject: { type: 'page', page }, crumbs: [HOME], files: [`content/pages/${page.id}.mdx`] };
+    if (page) return { kind: PAGE_KIND_LABELS[page.data.kind], subject: { type: 'page', page }, crumbs: [HOME], files: [`content/pages/${page.id}.mdx`] };
   }
   return { kind: 'Page', subject: { type: 'utility' }, crumbs: [HOME], files: ['content'] };
 }
