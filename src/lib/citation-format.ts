@@ -1,7 +1,8 @@
 /**
- * Citations of this site's pages and sections, in an APA-like style for undated web pages:
+ * Citations of this site's pages and sections, in an APA-like style for web pages, dated by the
+ * site's "as of" date (the newest dated source) and the reader's date of access:
  *
- *   The CSTO in Question. (n.d.). Grievances — Armenia. Retrieved 23 November 2026, from https://…/states/armenia/#grievances
+ *   The CSTO in Question. (as of 23 July 2025). Grievances — Armenia. Retrieved 23 November 2026, from https://…/states/armenia/#grievances
  *
  * Titles are not put in quotation marks: on this site quotation marks are kept for words the
  * sources print (and the source-overlap check treats them so).
@@ -29,6 +30,8 @@ export interface CitationParts {
   url: string;
   /** The date of access, already in words (see formatAccessDate). */
   accessed: string;
+  /** The date the site is current to, in words ("23 July 2025"); "n.d." when there is none. */
+  asOf?: string | undefined;
 }
 
 /** Collapses runs of white space (headings rendered from HTML carry line breaks). */
@@ -50,8 +53,9 @@ export function citationTitle(page: string, section?: string): string {
 }
 
 /** The whole citation as one line of plain text. */
-export function formatCitation({ page, section, site, url, accessed }: CitationParts): string {
-  return `${closed(clean(site))} (n.d.). ${citationTitle(page, section)} Retrieved ${clean(accessed)}, from ${url}`;
+export function formatCitation({ page, section, site, url, accessed, asOf }: CitationParts): string {
+  const date = asOf ? `as of ${clean(asOf)}` : 'n.d.';
+  return `${closed(clean(site))} (${date}). ${citationTitle(page, section)} Retrieved ${clean(accessed)}, from ${url}`;
 }
 
 /**

@@ -12,6 +12,13 @@ export const STATUS_LABELS = {
   former: 'Former member',
 } as const;
 
+/** Human labels for the kinds of explainer page (content/pages), e.g. for search filters and preview cards. */
+export const PAGE_KIND_LABELS = {
+  overview: 'Overview',
+  background: 'Background',
+  analysis: 'Analysis',
+} as const;
+
 /** Human labels for event kinds. */
 export const EVENT_KIND_LABELS = {
   founding: 'Founding',

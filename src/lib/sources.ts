@@ -11,3 +11,8 @@ export function newestDatedSource<T extends SourceLike>(sources: readonly T[]): 
 export function undatedSources<T extends SourceLike>(sources: readonly T[]): T[] {
   return sources.filter((s) => s.data.date === null);
 }
+
+/** The date the site is current to: the newest dated source's date (YYYY, YYYY-MM or YYYY-MM-DD). */
+export function asOfDate(sources: readonly SourceLike[]): string | undefined {
+  return newestDatedSource(sources)?.data.date ?? undefined;
+}

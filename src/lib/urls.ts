@@ -22,4 +22,5 @@ export const urls = {
   glossary: (id?: string) => withBase('/glossary/') + (id ? `#${id}` : ''),
   search: () => withBase('/search/'),
   index: () => withBase('/a-z/'),
+  data: (dataset?: string) => withBase('/data/') + (dataset ? `#${dataset}` : ''),
 };

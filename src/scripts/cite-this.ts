@@ -1,9 +1,10 @@
 /**
  * Citations, ready to paste. On a page with "Cite this page" (src/components/CiteThis.astro):
- * - fills in today's date and the address the page was read at, and adds "Copy citation";
+ * - fills in today's date (and, for a build without SITE_URL, the address the page was read at),
+ *   and adds "Copy citation"; Escape closes the box;
  * - makes the "Cite" button after each section heading work (it is in the HTML, shown under
  *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
- *   copied; screen readers hear it through the shared live region (src/scripts/announce.ts). The
+ *   copied (Escape closes it); screen readers hear it through the shared live region (src/scripts/announce.ts). The
  *   button keeps its text, so its accessible name always contains what it shows.
  * Formatting lives in src/lib/citation-format.ts.
  */
@@ -33,8 +34,18 @@ function selectText(element: Element) {
 
 function setUp(box: HTMLDetailsElement) {
   const page = box.dataset.citePage ?? document.querySelector('h1')?.textContent ?? document.title;
+  const asOf = box.dataset.citeAsOf || undefined;
+  // The public address when the build knows it (SITE_URL), else the address the page was read at.
+  const address = box.dataset.citeUrl || location.href;
   const cite = (id?: string, section?: string) =>
-    formatCitation({ page, section, site: SITE.name, url: sectionUrl(location.href, id), accessed: formatAccessDate(new Date()) });
+    formatCitation({ page, section, site: SITE.name, url: sectionUrl(address, id), accessed: formatAccessDate(new Date()), asOf });
+
+  // Escape closes the box and returns focus to its summary (a <details> has no Escape of its own).
+  box.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !box.open) return;
+    box.open = false;
+    box.querySelector('summary')?.focus();
+  });
 
   // The page's own citation.
   const text = box.querySelector('[data-cite-text]');
@@ -60,9 +71,13 @@ function setUp(box: HTMLDetailsElement) {
   const status = panel.querySelector('.cite-panel-status')!;
   const panelText = panel.querySelector('.cite-panel-text')!;
   let owner: HTMLButtonElement | undefined;
-  panel.querySelector('button')!.addEventListener('click', () => {
+  const closePanel = () => {
     panel.remove();
     owner?.focus();
+  };
+  panel.querySelector('button')!.addEventListener('click', closePanel);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panel.isConnected) closePanel();
   });
 
   // The Cite buttons are in the HTML (src/markdown/heading-anchors.ts, AnchorHeading.astro).

@@ -32,6 +32,12 @@ describe('formatCitation', () => {
       url: 'https://example.org/states/armenia/#status', accessed: '23 November 2026',
     })).toBe('The CSTO in Question. (n.d.). Status in the CSTO — Armenia. Retrieved 23 November 2026, from https://example.org/states/armenia/#status');
   });
+
+  it('carries the site\'s "as of" date instead of n.d.', () => {
+    expect(formatCitation({
+      page: 'Timeline', site: 'The CSTO in Question', url: 'https://example.org/timeline/', accessed: '1 December 2026', asOf: '23 July 2025',
+    })).toBe('The CSTO in Question. (as of 23 July 2025). Timeline. Retrieved 1 December 2026, from https://example.org/timeline/');
+  });
 });
 
 describe('sectionUrl', () => {

@@ -1,0 +1,86 @@
+/**
+ * The record a reference manager gets for a page, as CSL-JSON (written out as BibTeX and RIS by
+ * src/integrations/citation-files.ts with citation-js). It is read back from the page's own
+ * citation_* meta tags, so the downloads and what Zotero reads from the page are one record.
+ */
+/** The downloads beside each page: /states/armenia/cite.bib, /states/armenia/cite.ris. */
+export const CITATION_FILES = { bibtex: 'cite.bib', ris: 'cite.ris' } as const;
+
+export interface CitationMeta {
+  title: string;
+  publisher: string;
+  /** YYYY/MM/DD, as in citation_online_date (the last change). */
+  modified: string;
+  language: string;
+  url: string;
+  /** The site's "as of" date in words, e.g. "23 July 2025". */
+  asOf?: string | undefined;
+}
+
+export interface CslRecord {
+  id: string;
+  /** The BibTeX key. */
+  'citation-key': string;
+  type: 'webpage';
+  title: string;
+  'container-title': string;
+  publisher: string;
+  issued: { 'date-parts': [[number, number, number]] };
+  language: string;
+  URL: string;
+  note?: string;
+}
+
+const dateParts = (date: string): [number, number, number] => {
+  const [y = 0, m = 1, d = 1] = date.split(/[/-]/).map(Number);
+  return [y, m, d];
+};
+
+/**
+ * A stable citation key from the page's path: "/states/armenia/" → "csto_states_armenia"
+ * (underscores: BibTeX tools treat hyphens in keys as unsafe).
+ */
+export function citationKey(path: string): string {
+  const slug = path.split('/').filter(Boolean).join('_').replace(/[^a-z0-9_]/gi, '_');
+  return slug ? `csto_${slug}` : 'csto_home';
+}
+
+/** The page's record; dated by its last change (the version a reader cites). */
+export function cslRecord(path: string, meta: CitationMeta): CslRecord {
+  const key = citationKey(path);
+  return {
+    id: key,
+    'citation-key': key,
+    type: 'webpage',
+    title: meta.title,
+    'container-title': meta.publisher,
+    publisher: meta.publisher,
+    issued: { 'date-parts': [dateParts(meta.modified)] },
+    language: meta.language,
+    URL: meta.url,
+    ...(meta.asOf ? { note: `As of ${meta.asOf}` } : {}),
+  };
+}
+
+/**
+ * The record as RIS (tagged lines, CRLF, ending in "ER  -"). Written here rather than by
+ * citation-js, whose RIS output breaks every value after 70 characters, mid-word.
+ */
+export function toRis(record: CslRecord): string {
+  const [[year, month, day]] = record.issued['date-parts'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const one = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const lines: [string, string | undefined][] = [
+    ['TY', 'ELEC'],
+    ['TI', record.title],
+    ['T2', record['container-title']],
+    ['PB', record.publisher],
+    ['PY', String(year)],
+    ['DA', `${year}/${pad(month)}/${pad(day)}/`],
+    ['LA', record.language],
+    ['UR', record.URL],
+    ['N1', record.note],
+    ['ID', record['citation-key']],
+  ];
+  return [...lines.filter(([, v]) => v).map(([tag, value]) => `${tag}  - ${one(value!)}`), 'ER  - ', ''].join('\r\n');
+}

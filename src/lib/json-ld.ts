@@ -1,0 +1,129 @@
+/**
+ * The page's structured data (JSON-LD, schema.org types from schema-dts): the site, the page as an
+ * Article citing the source articles it draws on, and what the page presents — a state as a
+ * Country, an event as an Event (its date only as precise as the sources: "2022-10" stays
+ * "2022-10"), a source as the article it is, people as Persons, the glossary as DefinedTerms —
+ * plus breadcrumbs. Everything comes from the same content and titles the page shows.
+ */
+import type { Article, BreadcrumbList, Country, CreativeWork, DefinedTermSet, Event, Graph, Person, Thing, WebSite } from 'schema-dts';
+import type { PageIdentity } from './page-identity';
+import type { FileDates } from './content-dates';
+import type { Person as PersonEntry, Source, State, Term } from './site-data';
+
+export interface LdInput {
+  identity: PageIdentity;
+  /** The page's h1 and description. */
+  title: string;
+  description: string;
+  site: { name: string; language: string };
+  dates: FileDates;
+  /** Absolute URL of the page. */
+  url: string;
+  /** Absolute URL of its preview card. */
+  image: string;
+  /** Absolute URL of a path below the base path ("/states/"). */
+  absolute: (path: string) => string;
+  /** Every source, to name the ones the page cites. */
+  sources: readonly Source[];
+  /** Every state, every person and every term (for the lists). */
+  states: readonly State[];
+  people: readonly PersonEntry[];
+  glossary: readonly Term[];
+}
+
+/** A source article as schema.org knows such things: a news article, an analysis, a blog post. */
+export function sourceWork(source: Source, url: string): CreativeWork {
+  const { data } = source;
+  return {
+    '@type': data.kind === 'news' || data.kind === 'reprint' ? 'NewsArticle' : data.kind === 'explainer' ? 'BlogPosting' : 'AnalysisNewsArticle',
+    '@id': `${url}#article`,
+    name: data.headline ?? data.short,
+    ...(data.headline ? { headline: data.headline } : {}),
+    ...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
+    ...(data.outlet ? { publisher: { '@type': 'Organization', name: data.outlet } } : {}),
+    ...(data.date ? { datePublished: data.date } : {}),
+    subjectOf: { '@id': url },
+  };
+}
+
+function country(state: State, url: string): Country {
+  return { '@type': 'Country', '@id': `${url}#country`, name: state.data.name, ...(state.data.aliases.length ? { alternateName: state.data.aliases } : {}) };
+}
+
+function person(entry: PersonEntry, url: string): Person {
+  return { '@type': 'Person', '@id': url, name: entry.data.name, description: entry.data.role, ...(entry.data.aliases.length ? { alternateName: entry.data.aliases } : {}) };
+}
+
+function about(input: LdInput): Thing | Thing[] | undefined {
+  const { identity, absolute } = input;
+  const subject = identity.subject;
+  switch (subject.type) {
+    case 'state': return country(subject.state, input.url);
+    case 'event': {
+      const { data } = subject.event;
+      const event: Event = {
+        '@type': 'Event', '@id': `${input.url}#event`, name: data.title, startDate: data.date, description: data.summary,
+        ...(data.countries.length ? { location: data.countries.map((id) => {
+          const state = input.states.find((s) => s.id === id);
+          return { '@type': 'Country', '@id': `${absolute(`/states/${id}/`)}#country`, name: state?.data.name ?? id } satisfies Country;
+        }) } : {}),
+      };
+      return event;
+    }
+    case 'source': return sourceWork(subject.source, input.url);
+    case 'list':
+      if (subject.of === 'people') return input.people.map((p) => person(p, absolute(`/people/#${p.id}`)));
+      if (subject.of === 'states') return input.states.map((s) => country(s, absolute(`/states/${s.id}/`)));
+      if (subject.of === 'glossary') {
+        const set: DefinedTermSet = {
+          '@type': 'DefinedTermSet', name: input.title,
+          hasDefinedTerm: input.glossary.map((t) => ({ '@type': 'DefinedTerm', '@id': absolute(`/glossary/#${t.id}`), name: t.data.term, description: t.data.definition, ...(t.data.aliases.length ? { alternateName: t.data.aliases } : {}) })),
+        };
+        return set;
+      }
+      return undefined;
+    default: return undefined;
+  }
+}
+
+export function pageGraph(input: LdInput): Graph {
+  const home = input.absolute('/');
+  const websiteId = `${home}#website`;
+  const website: WebSite = { '@type': 'WebSite', '@id': websiteId, name: input.site.name, url: home, inLanguage: input.site.language };
+  const publisher = { '@type': 'Organization' as const, '@id': `${home}#publisher`, name: input.site.name, url: home };
+  const cited = input.identity.sourceIds
+    .map((id) => input.sources.find((s) => s.id === id))
+    .filter((s): s is Source => s !== undefined)
+    .map((s) => sourceWork(s, input.absolute(`/sources/${s.id}/`)));
+  const subject = about(input);
+  const article: Article = {
+    '@type': 'Article',
+    '@id': `${input.url}#page`,
+    headline: input.title,
+    name: input.title,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: input.url,
+    image: input.image,
+    inLanguage: input.site.language,
+    datePublished: input.dates.published,
+    dateModified: input.dates.modified,
+    isPartOf: { '@id': websiteId },
+    author: { '@id': publisher['@id'] },
+    publisher: { '@id': publisher['@id'] },
+    genre: input.identity.kind,
+    ...(cited.length ? { citation: cited } : {}),
+    ...(subject ? { about: subject } : {}),
+  };
+  const crumbs = [...input.identity.crumbs.map((c) => ({ name: c.name, url: input.absolute(c.path) })), { name: input.title, url: input.url }];
+  const breadcrumbs: BreadcrumbList = {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  };
+  return { '@context': 'https://schema.org', '@graph': [website, publisher, article, ...(crumbs.length > 1 ? [breadcrumbs] : [])] };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
+export function serializeLd(graph: Graph): string {
+  return JSON.stringify(graph).replace(/</g, '\\u003c');
+}
