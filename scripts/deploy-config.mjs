@@ -72,6 +72,8 @@ export function nginxSite({ base, policy }) {
     '# Redirects to the slash-ended address stay relative, whatever host and port answered.',
     'absolute_redirect off;',
     'server_tokens off;',
+    '# Shared search links carry the query: room for a 10,000-character one (nginx stops at 8 KB by default).',
+    'large_client_header_buffers 4 32k;',
     '# The .gz and .br copies beside each file were made at build time (scripts/precompress.mjs).',
     'gzip_static on;',
     'brotli_static on;',

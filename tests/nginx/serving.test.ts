@@ -155,6 +155,12 @@ describe('addresses that are not pages', () => {
     }
   });
 
+  it('a shared search link with a 10,000-character query is answered, not refused (414)', async () => {
+    const query = Array.from({ length: 2000 }, (_, i) => `w${i}x`).join(' ').slice(0, 10_000);
+    expect((await get(`/search/?q=${encodeURIComponent(query)}`)).status).toBe(200);
+    expect((await get(`/states/armenia/?highlight=${encodeURIComponent(query)}`)).status).toBe(200);
+  });
+
   it('an address without its final slash is redirected, relatively, to the page', async () => {
     const { status, headers } = await get('/states/armenia');
     expect(status).toBe(301);
