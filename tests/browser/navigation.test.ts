@@ -203,3 +203,46 @@ describe('"On this page" on wide screens', () => {
     await context.close();
   });
 });
+
+describe('heading controls', () => {
+  /** How much taller each heading's wrapper is than the heading itself, on the timeline. */
+  const extraHeight = (page: Page) => page.locator('#timeline-events .heading-wrapper').evaluateAll((wrappers) =>
+    Math.max(...wrappers.map((w) => w.getBoundingClientRect().height - w.querySelector('h3')!.getBoundingClientRect().height)));
+
+  it('take no room until used with a mouse, and show on hover and focus', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/timeline/'));
+    expect(await extraHeight(page)).toBeLessThanOrEqual(1);
+    const wrapper = page.locator('#timeline-events .heading-wrapper').nth(3);
+    const copy = wrapper.getByRole('button', { name: /^Copy link to section/ });
+    expect(await copy.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('0');
+    await wrapper.locator('h3').hover();
+    await expect.poll(() => copy.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('1');
+    await context.close();
+  });
+
+  it('are one "⋯" per heading on a touch screen, opening the link, Copy link and Cite', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/timeline/'));
+    expect(await extraHeight(page)).toBeLessThanOrEqual(1);
+    const wrapper = page.locator('#timeline-events .heading-wrapper').nth(3);
+    const toggle = wrapper.getByRole('button', { name: /^Link and citation: / });
+    expect(await page.locator('#timeline-events .heading-wrapper button:visible, #timeline-events .heading-wrapper a:visible').count())
+      .toBe(await page.locator('#timeline-events .heading-wrapper').count());
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    for (const name of [/^Link to section/, /^Copy link to section/, /^Cite section/]) {
+      expect(await wrapper.getByRole(name.source.includes('Link to') ? 'link' : 'button', { name }).isVisible()).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+
+    const noJs = await browser.open({ ...PHONE, javaScriptEnabled: false });
+    await noJs.page.goto(url('/timeline/'));
+    const first = noJs.page.locator('#timeline-events .heading-wrapper').first();
+    expect(await first.locator('a.anchor-link').isVisible()).toBe(true);
+    expect(await first.locator('button:visible').count()).toBe(0);
+    await noJs.context.close();
+  });
+});

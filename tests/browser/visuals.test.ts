@@ -127,7 +127,7 @@ describe('status map on /states/', () => {
     await context.close();
   });
 
-  it('is static SVG: no script, nothing fetched, and the page stays under 25 KB gzipped', async () => {
+  it('is static SVG: no script, nothing fetched, and the page stays under 26 KB gzipped', async () => {
     const { context, page } = await browser.open(DESKTOP);
     const problems = watchProblems(page, origin);
     const sizes: Record<string, number> = {};
@@ -138,7 +138,8 @@ describe('status map on /states/', () => {
     await page.goto(url('/states/'), { waitUntil: 'networkidle' });
     expect(problems.join('\n')).toBe('');
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-    expect(total, JSON.stringify(sizes)).toBeLessThan(25_000);
+    // 26 KB: issue 16 added the drawer, the folded contents and the heading controls to every page's frame (about 1 KB).
+    expect(total, JSON.stringify(sizes)).toBeLessThan(26_000);
     expect(await page.locator('.status-map script, .status-map image, .status-map foreignObject').count()).toBe(0);
     await context.close();
   });
@@ -254,6 +255,10 @@ describe('cite this', () => {
     const { context, page } = await browser.open(PHONE);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.goto(url('/timeline/?country=armenia'));
+    // On a touch screen the heading's one "⋯" control opens its anchor, Copy link and Cite.
+    const toggle = page.getByRole('button', { name: /^Link and citation: / }).first();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('button', { name: /^Cite section: / }).first().click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(`— Timeline. Retrieved ${today}, from ${url('/timeline/')}#cst-1992`);
@@ -292,6 +297,9 @@ describe('both themes, phones and print', () => {
         for (const path of ['/states/', '/timeline/?country=armenia&kind=conflict']) {
           await page.goto(url(path));
           await page.locator('details.cite-this summary').click();
+          // Back to the top: axe's target-size counts a control scrolled under the sticky header
+          // as obscured, which depends only on where the page happens to be scrolled.
+          await page.evaluate(() => scrollTo(0, 0));
           expect(await axe(page), path).toBe('');
         }
         await context.close();
