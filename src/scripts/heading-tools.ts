@@ -4,14 +4,15 @@
  * it, and closes them again; one heading's controls are open at a time, and Escape or a tap
  * elsewhere closes them.
  */
-let open: HTMLElement | undefined;
+/** The heading controls now open, if any. */
+let openTools: HTMLElement | undefined;
 
 function setOpen(tools: HTMLElement | undefined) {
-  if (open && open !== tools) {
-    open.removeAttribute('data-open');
-    open.querySelector('.heading-tools-toggle')?.setAttribute('aria-expanded', 'false');
+  if (openTools && openTools !== tools) {
+    openTools.removeAttribute('data-open');
+    openTools.querySelector('.heading-tools-toggle')?.setAttribute('aria-expanded', 'false');
   }
-  open = tools;
+  openTools = tools;
   if (tools) {
     tools.setAttribute('data-open', '');
     tools.querySelector('.heading-tools-toggle')?.setAttribute('aria-expanded', 'true');
@@ -23,16 +24,16 @@ document.addEventListener('click', (event) => {
   const toggle = target?.closest<HTMLButtonElement>('.heading-tools-toggle');
   if (toggle) {
     const tools = toggle.closest<HTMLElement>('.heading-tools') ?? undefined;
-    setOpen(tools === open ? undefined : tools);
-  } else if (open && !open.contains(target)) {
+    setOpen(tools === openTools ? undefined : tools);
+  } else if (openTools && !openTools.contains(target)) {
     setOpen(undefined);
   }
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape' || !open) return;
-  const toggle = open.querySelector<HTMLElement>('.heading-tools-toggle');
-  const inside = open.contains(document.activeElement);
+  if (event.key !== 'Escape' || !openTools) return;
+  const toggle = openTools.querySelector<HTMLElement>('.heading-tools-toggle');
+  const inside = openTools.contains(document.activeElement);
   setOpen(undefined);
   if (inside) toggle?.focus();
 });
