@@ -39,6 +39,24 @@ export const MAP_STATES: Readonly<Record<string, MapState>> = {
   uzbekistan: { atlasId: '860', atlasName: 'Uzbekistan', label: { dx: -14, dy: 14, anchor: 'middle' } },
 };
 
+/**
+ * The Caucasus inset: Armenia, Azerbaijan and Georgia are a few pixels wide on a map that spans
+ * Russia, so they are drawn again, enlarged, in a box in the empty south-east of the map. Their
+ * names are written in the inset (offsets in inset units from each shape's centroid), and a
+ * frame on the main map shows where the inset's region lies.
+ */
+export const CAUCASUS_INSET = {
+  stateIds: ['georgia', 'armenia', 'azerbaijan'],
+  /** Size of the box in map units; it sits in the bottom right corner of the frame. */
+  width: 340,
+  height: 270,
+  labels: {
+    georgia: { dx: -10, dy: 4, anchor: 'middle' },
+    armenia: { dx: -36, dy: 70, anchor: 'middle' },
+    azerbaijan: { dx: 14, dy: 6, anchor: 'middle' },
+  },
+} as const satisfies { stateIds: readonly string[]; width: number; height: number; labels: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> };
+
 /** world-atlas id of the site's state id; throws for a state the map does not know. */
 export function atlasIdFor(stateId: string): string {
   const state = MAP_STATES[stateId];
@@ -144,9 +162,22 @@ export interface MapShape {
   label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; leader?: { x1: number; y1: number; x2: number; y2: number } | undefined };
 }
 
+export interface MapInset {
+  /** The inset's box, in map units. */
+  box: { x: number; y: number; width: number; height: number };
+  /** Where its region lies on the main map. */
+  focus: { x: number; y: number; width: number; height: number };
+  land: string;
+  borders: string;
+  /** The enlarged states (their labels are in StatusMapData.states). */
+  states: Array<{ id: string; d: string }>;
+}
+
 export interface StatusMapData {
   width: number;
   height: number;
+  /** The enlarged Caucasus, when the map draws those states. */
+  inset?: MapInset | undefined;
   /** Land of the neighbouring countries inside the frame, as one shape. */
   land: string;
   /** Borders between those neighbours. */
@@ -207,8 +238,11 @@ export function buildStatusMap(topology: CountryTopology, options: BuildOptions)
   const land = merge(coarse, coarseGeometries as Array<Polygon | MultiPolygon>);
   const borders = mesh(coarse, { type: 'GeometryCollection', geometries: others } as GeometryCollection, (a, b) => a !== b);
 
+  const inset = buildInset(coarse, recognisedBorders(coarse), chosen, projection, width, height, minArea);
   const centroid = geoPath(projection).centroid;
   const states = chosen.map(({ id, shape }) => {
+    const insetLabel = inset?.labels.get(id);
+    if (insetLabel) return { id, d: ringsToPath(projectRings(projection, shape), minArea), label: insetLabel };
     const [cx, cy] = labelPoint(projection, shape, centroid);
     const offset = MAP_STATES[id]!.label ?? { dx: 0, dy: 0 };
     const x = Math.round(cx + offset.dx);
@@ -227,9 +261,64 @@ export function buildStatusMap(topology: CountryTopology, options: BuildOptions)
   return {
     width,
     height,
+    inset: inset?.inset,
     land: ringsToPath(projectRings(projection, land), minArea),
     borders: linesToPath(projectRings(projection, borders)),
     states,
+  };
+}
+
+/**
+ * The Caucasus inset, if all its states are drawn: its own equal-area projection fitted to the
+ * three states inside a box in the bottom right corner, the land and borders around them (from
+ * the coarser surroundings' topology, like the main map's) clipped to the box, and labels placed
+ * from CAUCASUS_INSET.
+ */
+function buildInset(
+  topology: CountryTopology,
+  geometries: CountryGeometry[],
+  chosen: Array<{ id: string; shape: Feature }>,
+  main: GeoProjection,
+  width: number,
+  height: number,
+  minArea: number,
+): { inset: MapInset; labels: Map<string, MapShape['label']> } | undefined {
+  const members = CAUCASUS_INSET.stateIds.map((id) => chosen.find((c) => c.id === id));
+  if (members.some((m) => !m)) return undefined;
+  const shapes = members as Array<{ id: string; shape: Feature }>;
+  const group = { type: 'FeatureCollection' as const, features: shapes.map((s) => s.shape) };
+  const box = { x: width - CAUCASUS_INSET.width - 8, y: height - CAUCASUS_INSET.height - 8, width: CAUCASUS_INSET.width, height: CAUCASUS_INSET.height };
+  const margin = { top: 34, right: 12, bottom: 44, left: 12 };
+  const projection = geoConicEqualArea().parallels([38, 44]).rotate([-45, 0])
+    .fitExtent([[box.x + margin.left, box.y + margin.top], [box.x + box.width - margin.right, box.y + box.height - margin.bottom]], group)
+    .clipExtent([[box.x, box.y], [box.x + box.width, box.y + box.height]]);
+  const ids = new Set(CAUCASUS_INSET.stateIds.map(atlasIdFor));
+  const solid = geometries.filter((g) => g.type !== null) as Array<Polygon | MultiPolygon>;
+  const land = merge(topology, solid);
+  const others = geometries.filter((g) => g.type !== null && !ids.has(String(g.id)));
+  const borders = mesh(topology, { type: 'GeometryCollection', geometries: others } as GeometryCollection, (a, b) => a !== b);
+
+  const [[fx0, fy0], [fx1, fy1]] = geoPath(main).bounds(group);
+  const pad = 6;
+  const centroid = geoPath(projection).centroid;
+  const labels = new Map<string, MapShape['label']>();
+  for (const { id, shape } of shapes) {
+    const [cx, cy] = centroid(shape);
+    const offset = CAUCASUS_INSET.labels[id as keyof typeof CAUCASUS_INSET.labels];
+    const x = Math.round(cx + offset.dx);
+    const y = Math.round(cy + offset.dy);
+    const moved = Math.hypot(offset.dx, offset.dy) > 30;
+    labels.set(id, { x, y, anchor: offset.anchor, leader: moved ? { x1: Math.round(cx), y1: Math.round(cy), x2: x, y2: y + (offset.dy > 0 ? -14 : 4) } : undefined });
+  }
+  return {
+    labels,
+    inset: {
+      box,
+      focus: { x: Math.floor(fx0 - pad), y: Math.floor(fy0 - pad), width: Math.ceil(fx1 - fx0 + 2 * pad), height: Math.ceil(fy1 - fy0 + 2 * pad) },
+      land: ringsToPath(projectRings(projection, land), minArea),
+      borders: linesToPath(projectRings(projection, borders)),
+      states: shapes.map(({ id, shape }) => ({ id, d: ringsToPath(projectRings(projection, shape), minArea) })),
+    },
   };
 }
 

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { compareDates } from './dates';
+import { compareBySurname } from './names';
 import { findUncitedSources, findUnknownReferences, type Known, type Reference } from './references';
 import { citationsInMdx } from './citations';
 import { findUncitedSections } from './sections';
@@ -51,7 +52,7 @@ async function load(): Promise<SiteData> {
     states: states.sort((a, b) => STATUS_ORDER[a.data.status] - STATUS_ORDER[b.data.status] || a.data.name.localeCompare(b.data.name)),
     sources: sources.sort((a, b) => a.data.file.localeCompare(b.data.file)),
     events: events.sort((a, b) => compareDates(a.data.date, b.data.date)),
-    people: people.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    people: people.sort((a, b) => compareBySurname(a.data.name, b.data.name)),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     searchNames,
   };

@@ -5,9 +5,14 @@
  * an aria-hidden "#" and a visually hidden name ("Link to section: …") that Pagefind ignores, so
  * screen readers get a name and the search index stays clean. The heading and its link are
  * grouped in a div so the pair lays out as one line.
- * 2. rehypeHeadingButtons: "Copy link" and "Cite" buttons at the end of each group. They are in
- *    the HTML from the start, shown only when JavaScript runs (html.js), so nothing shifts when
- *    scripts load; src/scripts/copy-link.ts and src/scripts/cite-this.ts make them work.
+ * 2. rehypeHeadingButtons: the anchor, "Copy link" and "Cite" gathered in one group after the
+ *    heading. The buttons are in the HTML from the start, shown only when JavaScript runs
+ *    (html.js), so nothing shifts when scripts load; src/scripts/copy-link.ts and
+ *    src/scripts/cite-this.ts make them work.
+ *
+ *   <div class="heading-wrapper"> <h2 id>Title</h2>
+ *     <span class="heading-tools"> <button.heading-tools-toggle> <span.heading-tools-list> <a.anchor-link> <button.copy-link> <button.cite-section> </span> </span>
+ *   </div>
  *
  * Mirrors src/components/AnchorHeading.astro, which draws the same markup for data-driven headings.
  */
@@ -40,22 +45,42 @@ export const headingAnchorOptions = {
   ],
 };
 
+/**
+ * Gathers each heading's controls into one `span.heading-tools`, which takes no room in the
+ * page until it is used (content.css): the anchor link made by rehype-autolink-headings, then
+ * "Copy link" and "Cite". On touch screens a single "⋯" toggle (first in the group, shown only
+ * with JavaScript, src/scripts/heading-tools.ts) opens them.
+ */
 export function rehypeHeadingButtons() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const classes = node.properties?.className;
       if (!Array.isArray(classes) || !classes.includes('heading-wrapper')) return;
       const heading = node.children.find((child): child is Element => child.type === 'element' && /^h[1-6]$/.test(child.tagName));
-      if (!heading) return;
-      node.children.push({
+      const anchor = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a');
+      if (!heading || !anchor) return;
+      const title = toString(heading);
+      const button = (className: string, label: string, children: ElementContent[], extra: Record<string, string> = {}): Element => ({
         type: 'element', tagName: 'button',
-        properties: { type: 'button', className: ['copy-link'], dataPagefindIgnore: '', ariaLabel: `Copy link to section: ${toString(heading)}` },
-        children: [{ type: 'element', tagName: 'span', properties: { className: ['copy-link-text'] }, children: [{ type: 'text', value: 'Copy link' }] }],
-      }, {
-        type: 'element', tagName: 'button',
-        properties: { type: 'button', className: ['cite-section'], dataPagefindIgnore: '', ariaLabel: `Cite section: ${toString(heading)}` },
-        children: [{ type: 'text', value: 'Cite' }],
+        properties: { type: 'button', className: [className], dataPagefindIgnore: '', ariaLabel: label, ...extra },
+        children,
       });
+      const tools: Element = {
+        type: 'element', tagName: 'span', properties: { className: ['heading-tools'], dataPagefindIgnore: '' },
+        children: [
+          button('heading-tools-toggle', `Link and citation: ${title}`, [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '⋯' }] }], { ariaExpanded: 'false' }),
+          {
+            type: 'element', tagName: 'span', properties: { className: ['heading-tools-list'] },
+            children: [
+              anchor,
+              button('copy-link', `Copy link to section: ${title}`, [{ type: 'element', tagName: 'span', properties: { className: ['copy-link-text'] }, children: [{ type: 'text', value: 'Copy link' }] }]),
+              button('cite-section', `Cite section: ${title}`, [{ type: 'text', value: 'Cite' }]),
+            ],
+          },
+        ],
+      };
+      node.children = node.children.filter((child) => child !== anchor);
+      node.children.push(tools);
     });
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Wraps each Markdown table in a scrolling region, so a wide table scrolls sideways inside the
- * page on a phone instead of widening the whole page. The region is focusable and named so that
- * keyboard users can scroll it too (the same markup as src/components/ScrollRegion.astro).
+ * page instead of widening the whole page. The region is focusable and named so that keyboard
+ * users can scroll it too (the same markup as src/components/ScrollRegion.astro).
+ * Each data cell gets its column's heading as `data-label`, and the region the class
+ * `table-cards`: on phones these tables of prose are laid out as one card per row (content.css).
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -16,10 +18,15 @@ export function rehypeWrapTables() {
       // Named by number and column headings, so that each region on a page has its own name.
       const headings: string[] = [];
       visit(node, 'element', (cell) => { if (cell.tagName === 'th') headings.push(toString(cell).trim()); });
+      visit(node, 'element', (row) => {
+        if (row.tagName !== 'tr') return;
+        const cells = row.children.filter((cell): cell is Element => cell.type === 'element' && cell.tagName === 'td');
+        cells.forEach((cell, column) => { if (headings[column]) cell.properties = { ...cell.properties, dataLabel: headings[column] }; });
+      });
       const wrapper: Element = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table ${count}: ${headings.join(', ') || 'data'}` },
+        properties: { className: ['table-scroll', 'table-cards'], tabIndex: 0, ariaLabel: `Table ${count}: ${headings.join(', ') || 'data'}` },
         children: [node],
       };
       parent.children[index] = wrapper;

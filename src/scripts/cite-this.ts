@@ -82,8 +82,8 @@ function setUp(box: HTMLDetailsElement) {
 
   // The Cite buttons are in the HTML (src/markdown/heading-anchors.ts, AnchorHeading.astro).
   document.addEventListener('click', async (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.article .heading-wrapper > button.cite-section');
-    const wrapper = button?.parentElement;
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.article .heading-wrapper button.cite-section');
+    const wrapper = button?.closest<HTMLElement>('.heading-wrapper');
     const heading = wrapper?.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
     if (!button || !wrapper || !heading) return;
     const title = heading.textContent?.replace(/\s+/g, ' ').trim() || heading.id;

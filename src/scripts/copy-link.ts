@@ -11,8 +11,8 @@ import { sectionUrl } from '../lib/citation-format';
 const COPIED_FOR_MS = 2000;
 
 document.addEventListener('click', async (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper > button.copy-link');
-  const heading = button?.parentElement?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper button.copy-link');
+  const heading = button?.closest('.heading-wrapper')?.querySelector<HTMLElement>(':scope > :is(h1, h2, h3, h4, h5, h6)');
   if (!button || !heading?.id) return;
   const title = heading.textContent?.trim() ?? heading.id;
   const url = sectionUrl(location.href, heading.id);

@@ -1,18 +1,40 @@
 /**
- * <theme-toggle>: switches between light and dark and remembers the choice. The button is shown
- * only with JavaScript (html.js); src/lib/pre-paint.ts applies a saved choice before the first paint.
+ * <theme-toggle>: the page follows the system's light or dark setting until the reader chooses.
+ * The button names what a press will do ("Switch to dark theme") and cycles:
+ *   following the system → the other appearance → the system's appearance, pinned → following the system.
+ * A pinned choice is remembered (localStorage "theme"); src/lib/pre-paint.ts applies it before
+ * the first paint. The button is shown only with JavaScript (html.js).
  */
+type Choice = 'system' | 'light' | 'dark';
+const LABELS: Record<Choice, string> = { dark: 'dark theme', light: 'light theme', system: 'system theme' };
+
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
-    if (!button) return;
+    const label = this.querySelector('[data-theme-label]');
+    if (!button || !label) return;
+    const root = document.documentElement;
     const media = matchMedia('(prefers-color-scheme: dark)');
-    const current = () => document.documentElement.dataset.theme ?? (media.matches ? 'dark' : 'light');
-    const render = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
+    const systemLooks = (): 'light' | 'dark' => (media.matches ? 'dark' : 'light');
+    const chosen = (): Choice => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : 'system');
+    const next = (): Choice => {
+      const now = chosen();
+      if (now === 'system') return systemLooks() === 'dark' ? 'light' : 'dark';
+      return now === systemLooks() ? 'system' : systemLooks();
+    };
+    const render = () => {
+      const then = next();
+      button.dataset.next = then;
+      label.textContent = LABELS[then];
+    };
     button.addEventListener('click', () => {
-      const next = current() === 'dark' ? 'light' : 'dark';
-      document.documentElement.dataset.theme = next;
-      try { localStorage.setItem('theme', next); } catch { /* private mode: the choice lasts this page */ }
+      const then = next();
+      try {
+        if (then === 'system') localStorage.removeItem('theme');
+        else localStorage.setItem('theme', then);
+      } catch { /* private mode: the choice lasts this page */ }
+      if (then === 'system') delete root.dataset.theme;
+      else root.dataset.theme = then;
       render();
     });
     media.addEventListener('change', render);

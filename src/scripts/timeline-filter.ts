@@ -1,8 +1,9 @@
 /**
  * Timeline filters: by country and by kind of event, kept in the URL (?country=armenia&kind=conflict)
- * so that a filtered view can be shared and comes back on reload. Events that do not match are
- * hidden, then years left empty, their "Jump to" links and their entries in "On this page"; the
- * count of events shown is written beside the filters and announced politely.
+ * so that a filtered view can be shared and comes back on reload; a #fragment in the address is
+ * kept. Events that do not match are hidden, then years left empty, their "Jump to" links and
+ * their entries in "On this page"; when nothing matches, "Jump to" and "On this page" are hidden
+ * whole. The count of events shown is written beside the filters and announced politely.
  *
  * The controls (a <search> element: they filter, and there is nothing to submit) are shown only
  * under html.js (src/lib/pre-paint.ts), from the first paint so nothing shifts when this runs;
@@ -46,11 +47,14 @@ function setUp(form: HTMLElement) {
     (!filter.country || (event.dataset.countries ?? '').split(' ').includes(filter.country))
     && (!filter.kind || event.dataset.kind === filter.kind);
 
+  const jump = form.querySelector<HTMLElement>('.year-jump');
+  const contents = [...document.querySelectorAll<HTMLElement>('nav.toc, details.toc-mobile')];
+
+  // "1 of 37 events", "12 of 37 events": the noun counts the 37.
   const describe = (filter: Filter, shown: number): string => {
-    const noun = shown === 1 ? 'event' : 'events';
     const parts = PARAMS.filter((name) => filter[name]).map((name) => selects[name]!.selectedOptions[0]?.textContent?.trim() ?? filter[name]!);
     if (parts.length === 0) return `All ${events.length} events`;
-    return `${shown} of ${events.length} ${noun}: ${parts.join(', ')}`;
+    return `${shown} of ${events.length} events: ${parts.join(', ')}`;
   };
 
   /** Shows the matching events and the years that keep some; returns what the count says. */
@@ -70,21 +74,21 @@ function setUp(form: HTMLElement) {
         if (item) item.hidden = empty;
       }
     }
+    if (jump) jump.hidden = shown === 0;
+    for (const list of contents) list.hidden = shown === 0;
     const text = describe(filter, shown);
     if (count) count.textContent = shown === 0 ? `${text}. None match: choose another country or kind.` : text;
     if (reset) reset.disabled = Object.keys(filter).length === 0;
     return text;
   };
 
-  /** Writes the filter into the address, keeping an #anchor only while its target is still shown. */
+  /** Writes the filter into the address; the #anchor stays, so "Show all" leads back to it. */
   const remember = (filter: Filter) => {
     const url = new URL(location.href);
     for (const name of PARAMS) {
       if (filter[name]) url.searchParams.set(name, filter[name]);
       else url.searchParams.delete(name);
     }
-    const target = fragmentTarget(url.hash);
-    if (target?.closest('[hidden]')) url.hash = '';
     history.replaceState(history.state, '', url);
   };
 

@@ -1,0 +1,51 @@
+/**
+ * The navigation drawer behind <site-drawer> (src/scripts/site-drawer.ts). The site's one <nav> is
+ * moved into a modal <dialog> while the drawer is open and back to its place when it closes, so
+ * there is only ever one copy of it. The dialog makes the page behind it inert; Tab and Shift+Tab
+ * wrap inside it; Escape, Close, a click on the backdrop and following a link close it, and focus
+ * returns to "Menu". Widening the window past the drawer's breakpoint closes it.
+ */
+export interface Drawer { open(): void }
+
+export function createDrawer(nav: HTMLElement, button: HTMLButtonElement, id: string): Drawer {
+  const home = document.createComment('site navigation');
+  const dialog = document.createElement('dialog');
+  dialog.className = 'drawer';
+  dialog.id = id;
+  dialog.dataset['pagefindIgnore'] = 'all';
+  dialog.setAttribute('aria-labelledby', `${id}-title`);
+  dialog.innerHTML = `<div class="drawer-bar"><h2 class="drawer-title" id="${id}-title">Menu</h2><button type="button" class="drawer-close">Close</button></div>`;
+  document.body.append(dialog);
+
+  dialog.querySelector('.drawer-close')!.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    home.replaceWith(nav);
+    button.setAttribute('aria-expanded', 'false');
+    button.focus();
+  });
+  dialog.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    // A link was followed, or the backdrop (the dialog box itself, outside its content) was clicked.
+    if (target.closest('a[href]') || target === dialog) dialog.close();
+  });
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => el.checkVisibility());
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last?.focus(); }
+    else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first?.focus(); }
+  });
+  addEventListener('resize', () => { if (dialog.open && !button.checkVisibility()) dialog.close(); });
+
+  return {
+    open() {
+      if (dialog.open) return;
+      nav.replaceWith(home);
+      dialog.append(nav);
+      dialog.showModal();
+      button.setAttribute('aria-expanded', 'true');
+      nav.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest' });
+    },
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * Finding one's way on every screen: skip links put the navigation and this page's contents a few
+ * tab stops away; the phone's "Menu" opens a real drawer (aria-expanded, focus kept inside and
+ * given back, closed by Escape, Close and a link) and stays a link to the foot of the page
+ * without JavaScript; "On this page" is a fold at the top of the article below the wide layout,
+ * and on wide screens its column keeps the current entry in view.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+let browser: TestBrowser;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const TABLET = { viewport: { width: 820, height: 1000 }, hasTouch: true } as const;
+
+/** Presses Tab until focus is inside `selector`; returns how many presses that took (or Infinity). */
+async function tabsUntilInside(page: Page, selector: string, limit = 12): Promise<number> {
+  for (let presses = 1; presses <= limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => !!document.activeElement?.closest(sel), selector)) return presses;
+  }
+  return Infinity;
+}
+
+/** Tabs from the top of the page to the named skip link and follows it. */
+async function followSkipLink(page: Page, name: string) {
+  for (let presses = 0; presses < 5; presses += 1) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === name) {
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`no skip link "${name}" in the first five tab stops`);
+}
+
+describe('keyboard readers reach the navigation first', () => {
+  for (const [device, options] of [['desktop', DESKTOP], ['tablet', TABLET]] as const) {
+    it(`a skip link, then one Tab, reaches the site navigation on a long page (${device})`, async () => {
+      const { context, page } = await browser.open(options);
+      await page.goto(url('/timeline/'));
+      await followSkipLink(page, 'Skip to site navigation');
+      // Tab stops from the top of the page: the skip link (2), Enter, then the first link.
+      expect(await tabsUntilInside(page, '#site-nav a')).toBe(1);
+      await context.close();
+    });
+
+    it(`a skip link reaches this page's contents (${device})`, async () => {
+      const { context, page } = await browser.open(options);
+      await page.goto(url('/states/armenia/'));
+      await followSkipLink(page, 'Skip to this page’s contents');
+      expect(await tabsUntilInside(page, '.toc, .toc-mobile')).toBeLessThanOrEqual(1);
+      await context.close();
+    });
+  }
+
+  it('"Skip to content" moves focus to the article, past the header', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/people/'));
+    await followSkipLink(page, 'Skip to content');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    await context.close();
+  });
+});
+
+describe('the phone menu', () => {
+  it('opens the navigation in a drawer that keeps focus, closes on Escape and gives focus back', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/states/armenia/'));
+    const button = page.getByRole('button', { name: 'Menu' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    const before = await page.evaluate(() => scrollY);
+    await button.click();
+    const drawer = page.getByRole('dialog', { name: 'Menu' });
+    await expect.poll(() => drawer.isVisible()).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    // The site navigation is in it, with this page marked, and the page did not jump.
+    expect(await drawer.locator('nav[aria-label="Site"] a[aria-current="page"]').innerText()).toMatch(/Armenia/);
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    // Focus stays inside, forwards and backwards.
+    const links = await drawer.locator('a[href], button').count();
+    for (let i = 0; i < links + 2; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.drawer'))).toBe(true);
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.drawer'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('menu-button'))).toBe(true);
+    // The navigation is back at the foot of the page, once.
+    expect(await page.locator('nav[aria-label="Site"]').count()).toBe(1);
+    expect(await page.locator('.shell > nav#site-nav').count()).toBe(1);
+    await context.close();
+  });
+
+  it('closes with its Close button, and on following a link', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/states/armenia/'));
+    const button = page.getByRole('button', { name: 'Menu' });
+    const drawer = page.getByRole('dialog', { name: 'Menu' });
+    await button.click();
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+    await button.click();
+    await drawer.getByRole('link', { name: 'Glossary' }).click();
+    await page.waitForURL('**/glossary/');
+    expect(await page.locator('h1').innerText()).toBe('Glossary');
+    await context.close();
+  });
+
+  it('"Skip to site navigation" opens the drawer on a phone', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/timeline/'));
+    await followSkipLink(page, 'Skip to site navigation');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Menu' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('is a link to the navigation at the foot of the page without JavaScript', async () => {
+    const { context, page } = await browser.open({ ...PHONE, javaScriptEnabled: false });
+    await page.goto(url('/states/armenia/'));
+    expect(await page.getByRole('button', { name: 'Menu' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Menu' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#site-nav');
+    expect(await page.locator('#site-nav').evaluate((nav) => nav.getBoundingClientRect().top)).toBeLessThan(200);
+    await context.close();
+  });
+});
+
+describe('"On this page" below the wide layout', () => {
+  for (const [device, options] of [['phone', PHONE], ['tablet', TABLET]] as const) {
+    it(`is a fold at the top of the article that stays in reach and closes after a jump (${device})`, async () => {
+      const { context, page } = await browser.open({ ...options, reducedMotion: 'reduce' });
+      await page.goto(url('/disagreements/'));
+      const fold = page.locator('details.toc-mobile');
+      expect(await fold.isVisible()).toBe(true);
+      expect(await page.locator('nav.toc').isVisible()).toBe(false);
+      // Far down the page, it is still right under the header, naming the section being read.
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+      await page.waitForTimeout(100);
+      const where = await fold.evaluate((el) => ({ top: el.getBoundingClientRect().top, header: document.querySelector('.site-header')!.getBoundingClientRect().bottom }));
+      expect(Math.abs(where.top - where.header)).toBeLessThanOrEqual(1);
+      await expect.poll(() => fold.locator('[data-toc-current]').innerText()).not.toBe('');
+      await fold.locator('summary').click();
+      const entry = fold.locator('a').nth(4);
+      const id = (await entry.getAttribute('href'))!.slice(1);
+      await entry.click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+      expect(await fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      await expect.poll(() => fold.locator('[data-toc-current]').innerText()).toBe((await page.locator(`#${id}`).innerText()).trim());
+      // Escape closes it too.
+      await fold.locator('summary').click();
+      await page.keyboard.press('Escape');
+      expect(await fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      await context.close();
+    });
+  }
+
+  it('opens and works without JavaScript', async () => {
+    const { context, page } = await browser.open({ ...PHONE, javaScriptEnabled: false });
+    await page.goto(url('/glossary/'));
+    const fold = page.locator('details.toc-mobile');
+    await fold.locator('summary').click();
+    const entry = fold.locator('a').nth(3);
+    const id = (await entry.getAttribute('href'))!.slice(1);
+    await entry.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+    await context.close();
+  });
+});
+
+describe('"On this page" on wide screens', () => {
+  it('keeps the current entry in view on a long page, and its last entry above the footer', async () => {
+    const { context, page } = await browser.open({ ...DESKTOP, viewport: { width: 1280, height: 600 } });
+    await page.goto(url('/people/'));
+    const toc = page.locator('nav.toc');
+    const inView = () => toc.evaluate((nav) => {
+      const box = nav.getBoundingClientRect();
+      const link = nav.querySelector('[aria-current="location"]')!.getBoundingClientRect();
+      return link.top >= box.top - 1 && link.bottom <= box.bottom + 1 && link.bottom <= innerHeight;
+    });
+    for (const fraction of [0.3, 0.6, 0.85]) {
+      await page.evaluate((f) => scrollTo(0, document.documentElement.scrollHeight * f), fraction);
+      await page.waitForTimeout(150);
+      expect(await inView(), `at ${fraction * 100}% of the page`).toBe(true);
+    }
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(150);
+    const last = await toc.evaluate((nav) => {
+      const link = [...nav.querySelectorAll('a')].at(-1)!.getBoundingClientRect();
+      return { bottom: link.bottom, footer: document.querySelector('.site-footer')!.getBoundingClientRect().top, current: nav.querySelector('[aria-current="location"]')?.textContent };
+    });
+    expect(last.bottom).toBeLessThanOrEqual(last.footer);
+    expect(await inView()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('heading controls', () => {
+  /** How much taller each heading's wrapper is than the heading itself, on the timeline. */
+  const extraHeight = (page: Page) => page.locator('#timeline-events .heading-wrapper').evaluateAll((wrappers) =>
+    Math.max(...wrappers.map((w) => w.getBoundingClientRect().height - w.querySelector('h3')!.getBoundingClientRect().height)));
+
+  it('take no room until used with a mouse, and show on hover and focus', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/timeline/'));
+    expect(await extraHeight(page)).toBeLessThanOrEqual(1);
+    const wrapper = page.locator('#timeline-events .heading-wrapper').nth(3);
+    const copy = wrapper.getByRole('button', { name: /^Copy link to section/ });
+    expect(await copy.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('0');
+    await wrapper.locator('h3').hover();
+    await expect.poll(() => copy.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('1');
+    await context.close();
+  });
+
+  it('are one "⋯" per heading on a touch screen, opening the link, Copy link and Cite', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/timeline/'));
+    expect(await extraHeight(page)).toBeLessThanOrEqual(1);
+    const wrapper = page.locator('#timeline-events .heading-wrapper').nth(3);
+    const toggle = wrapper.getByRole('button', { name: /^Link and citation: / });
+    expect(await page.locator('#timeline-events .heading-wrapper button:visible, #timeline-events .heading-wrapper a:visible').count())
+      .toBe(await page.locator('#timeline-events .heading-wrapper').count());
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    for (const name of [/^Link to section/, /^Copy link to section/, /^Cite section/]) {
+      expect(await wrapper.getByRole(name.source.includes('Link to') ? 'link' : 'button', { name }).isVisible()).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+
+    const noJs = await browser.open({ ...PHONE, javaScriptEnabled: false });
+    await noJs.page.goto(url('/timeline/'));
+    const first = noJs.page.locator('#timeline-events .heading-wrapper').first();
+    expect(await first.locator('a.anchor-link').isVisible()).toBe(true);
+    expect(await first.locator('button:visible').count()).toBe(0);
+    await noJs.context.close();
+  });
+});
