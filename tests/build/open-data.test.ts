@@ -5,6 +5,7 @@
  * and its source references exactly as written there. Run after `npm run build`.
  */
 import { describe, expect, it } from 'vitest';
+import { compareDates } from '../../src/lib/dates';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
@@ -51,7 +52,7 @@ describe('rows agree with the content', () => {
       expect(path(row.page_url!)).toMatch(new RegExp(`/timeline/${event.id}/$`));
     }
     const dates = rows.map((r) => String(r.date));
-    expect(dates).toEqual([...dates].sort());
+    expect(dates).toEqual([...dates].sort(compareDates));
   });
 
   it('memberships: every period of every state, with its dates, events and sources', () => {
@@ -60,7 +61,7 @@ describe('rows agree with the content', () => {
     expect(rows).toHaveLength(periods.length);
     for (const p of periods) {
       const row = rows.find((r) => r.id === `${p.state}-${Number(p.i) + 1}`)!;
-      expect(row).toMatchObject({ state_id: p.state, status: p.status, from: String(p.from), to: p.to === undefined ? '' : String(p.to), from_event: p.event ?? '', sources: p.sources });
+      expect(row).toMatchObject({ state_id: p.state, status: p.status, from: String(p.from), to: p.to === undefined ? '' : String(p.to), ended_by: p.endedBy === undefined ? '' : String(p.endedBy), from_event: p.event ?? '', sources: p.sources });
       expect(path(row.page_url!)).toMatch(new RegExp(`/states/${p.state}/$`));
     }
   });
