@@ -39,9 +39,10 @@ export function sourceWork(source: Source, url: string): CreativeWork {
     '@id': `${url}#article`,
     name: data.headline ?? data.short,
     ...(data.headline ? { headline: data.headline } : {}),
-    ...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
+    // Only what the article prints: an author or date the site infers is said so on the page, not asserted here.
+    ...(data.author && !data.inferred.includes('author') ? { author: { '@type': 'Person', name: data.author } } : {}),
     ...(data.outlet ? { publisher: { '@type': 'Organization', name: data.outlet } } : {}),
-    ...(data.date ? { datePublished: data.date } : {}),
+    ...(data.date && !data.inferred.includes('date') ? { datePublished: data.date } : {}),
     subjectOf: { '@id': url },
   };
 }

@@ -41,6 +41,8 @@ export const sourceSchema = z.object({
   date: partialDate.nullable(),
   /** How the date is known or inferred. */
   dateNote: z.string().optional(),
+  /** Which of author and date the article does not print, so that the site infers them (see the notes). */
+  inferred: z.array(z.enum(['author', 'date'])).default([]),
   /** What kind of piece it is. */
   kind: z.enum(['analysis', 'news', 'explainer', 'reprint', 'news-analysis']),
   /**

@@ -13,7 +13,7 @@ const content: ContentForIdentity = {
   pages: [entry('index', { title: 'Overview', kind: 'overview' }, 'Text <Cite s="forbes:4" />')],
   states: [entry('armenia', { name: 'Armenia', aliases: ['Yerevan'], status: 'frozen', statusSources: ['caliber'], membership: [{ from: '1992', status: 'member', sources: ['forbes'] }] })],
   events: [entry('oct-2022', { title: 'A summit', date: '2022-10', summary: 'It met.', kind: 'diplomacy', countries: ['armenia'], people: [], sources: ['eurasia-review:12-13'] })],
-  sources: ['forbes', 'caliber', 'eurasia-review'].map((id) => entry(id, { short: id, headline: `About ${id}`, author: null, outlet: id, date: '2022-10', kind: 'news' })),
+  sources: ['forbes', 'caliber', 'eurasia-review'].map((id) => entry(id, { short: id, headline: `About ${id}`, author: null, outlet: id, date: '2022-10', inferred: [], kind: 'news' })),
   people: [],
   glossary: [],
 };
