@@ -1,8 +1,9 @@
 /**
  * The timeline as a feed (RSS 2.0, written by @astrojs/rss in src/pages/timeline/feed.xml.ts):
- * one item per event, newest first. RSS needs a full date for each item; an event the sources
- * date only to a month or a year gets the first day of it, and its description says the date as
- * precisely as the sources give it.
+ * one item per event, newest first, in the timeline's order. RSS needs a full date for each item:
+ * an event the sources date only to a month gets the first day of it (it heads its month on the
+ * timeline), one dated only to a year the last day of it (it follows that year's dated events);
+ * its description says the date as precisely as the sources give it.
  */
 import { compareDates, formatPartialDate, mustParse } from './dates';
 
@@ -22,10 +23,11 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** The first moment of a partial date, in UTC. */
+/** The day an item is filed under, in UTC: the date itself, a month's first day, a year's last. */
 export function startOf(date: string): Date {
-  const { year, month = 1, day = 1 } = mustParse(date);
-  return new Date(Date.UTC(year, month - 1, day));
+  const { year, month, day = 1, precision } = mustParse(date);
+  if (precision === 'year') return new Date(Date.UTC(year, 11, 31));
+  return new Date(Date.UTC(year, (month ?? 1) - 1, day));
 }
 
 /** Feed items, newest first; `link` gives an event's absolute URL, `kindLabel` its kind's label. */

@@ -74,6 +74,7 @@ describe('feed items', () => {
     expect(items.map((i) => i.link)).toEqual(['https://x/b/', 'https://x/a/']);
     expect(items[0]).toMatchObject({ title: 'B (October 2022)', description: 'October 2022: T.', categories: ['DIPLOMACY'] });
     expect(startOf('2022-10').toISOString()).toBe('2022-10-01T00:00:00.000Z');
+    expect(startOf('2022').toISOString()).toBe('2022-12-31T00:00:00.000Z');
   });
 });
 
