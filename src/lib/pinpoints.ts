@@ -74,14 +74,6 @@ export function runLabel([from, to]: [number, number]): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
 
-/** "paragraph 4", "paragraphs 12 to 13", for screen readers and tooltips. */
-export function paragraphWords(pinpoint: Pinpoint): string {
-  const many = pinpoint.runs.length > 1 || pinpoint.runs.some(([from, to]) => to > from);
-  const runs = pinpoint.runs.map(([from, to]) => (from === to ? String(from) : `${from} to ${to}`));
-  const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : runs[0];
-  return `${many ? 'paragraphs' : 'paragraph'} ${list}`;
-}
-
 /** The anchor of a paragraph's entry in its source page's guide: "p12". */
 export function paragraphAnchor(n: number): string {
   return `p${n}`;

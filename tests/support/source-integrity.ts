@@ -16,6 +16,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
+import { paragraphsOf, parsePinpoint, sourceOf } from '../../src/lib/pinpoints';
 
 // ---- folding -------------------------------------------------------------------------------
 
@@ -232,16 +233,12 @@ function linesOf(source: SourceText): { label: string; text: string }[] {
 /** The texts that a list of references points at: each cited paragraph of each named source. */
 function citedTexts(refs: string[], sources: Map<string, SourceText>): { label: string; text: string }[] {
   return refs.flatMap((raw) => {
-    const [id = '', spec = ''] = raw.split(':');
-    const source = sources.get(id);
+    const source = sources.get(sourceOf(raw));
     if (!source) return [];
+    const pinpoint = parsePinpoint(raw);
     // A bare id, or a source with no guide yet: the whole article (the build names such citations).
-    if (!spec || source.paragraphs.length === 0) return linesOf(source);
-    const numbers = spec.split(',').flatMap((run) => {
-      const [from, to = from] = run.split('-').map(Number) as [number, number?];
-      return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    });
-    return numbers.map((n) => ({ label: `${id}:${n}`, text: paragraphText(source, n) ?? '' }));
+    if (typeof pinpoint === 'string' || source.paragraphs.length === 0) return linesOf(source);
+    return paragraphsOf(pinpoint).map((n) => ({ label: `${source.id}:${n}`, text: paragraphText(source, n) ?? '' }));
   });
 }
 

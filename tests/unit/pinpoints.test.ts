@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReferences, paragraphLabel, paragraphWords, paragraphsOf, mustParsePinpoint, parsePinpoint, toRuns } from '../../src/lib/pinpoints';
+import { mergeReferences, paragraphLabel, paragraphsOf, mustParsePinpoint, parsePinpoint, toRuns } from '../../src/lib/pinpoints';
 import { checkPinpoints, type Guide } from '../../src/lib/pinpoint-check';
 
 describe('parsePinpoint', () => {
@@ -17,11 +17,9 @@ describe('parsePinpoint', () => {
 });
 
 describe('labels', () => {
-  it('writes paragraphs for readers and for screen readers', () => {
+  it('writes paragraphs for readers', () => {
     expect(paragraphLabel(mustParsePinpoint('forbes:4'))).toBe('¶4');
     expect(paragraphLabel(mustParsePinpoint('forbes:4-5,9'))).toBe('¶¶4–5, 9');
-    expect(paragraphWords(mustParsePinpoint('forbes:4'))).toBe('paragraph 4');
-    expect(paragraphWords(mustParsePinpoint('forbes:4-5,9'))).toBe('paragraphs 4 to 5 and 9');
   });
 });
 
