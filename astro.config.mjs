@@ -13,7 +13,7 @@ import { anchorAliases } from './src/integrations/anchor-aliases';
 import { checkLinks } from './src/integrations/check-links';
 import { ogImages } from './src/integrations/og-images';
 import { citationFiles } from './src/integrations/citation-files';
-import { PRE_PAINT_HASH } from './src/lib/pre-paint';
+import { PRE_PAINT_HASH } from './src/build/pre-paint';
 import { siteOrigin } from './src/lib/site-url';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
 

@@ -23,7 +23,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.mjs';
 import { startNginx } from './serve-nginx.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
-import { builtPageFiles } from '../src/lib/built-pages.ts';
+import { builtPageFiles } from '../src/build/built-pages.ts';
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];

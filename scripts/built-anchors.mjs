@@ -1,6 +1,6 @@
 /** The linkable anchors of a built site, as "/page/#id" strings (without the base path). */
 import { readFileSync } from 'node:fs';
-import { builtPageFiles } from '../src/lib/built-pages.ts';
+import { builtPageFiles } from '../src/build/built-pages.ts';
 import { linkableIds } from '../src/lib/anchors.ts';
 
 /** Pages whose ids are navigation aids, not places to link to. */

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { builtPageFiles } from '../src/lib/built-pages.ts';
+import { builtPageFiles } from '../src/build/built-pages.ts';
 import { mustParsePinpoint, paragraphsOf, sourceOf } from '../src/lib/pinpoints.ts';
 import { sectionedBlocksOf } from '../tests/support/source-integrity.ts';
 

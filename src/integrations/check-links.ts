@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { findLinkProblems, type BuiltPage } from '../lib/link-check';
-import { builtPageFiles } from '../lib/built-pages';
+import { builtPageFiles } from '../build/built-pages';
 
 export function checkLinks(): AstroIntegration {
   let base = '/';

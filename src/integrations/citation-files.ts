@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPageFiles } from '../lib/built-pages';
+import { builtPageFiles } from '../build/built-pages';
 import { readMeta } from '../lib/head-meta';
 import { CITATION_FILES, cslRecord, toRis } from '../lib/citation-record';
 

@@ -1,6 +1,6 @@
 /**
  * Draws the preview cards (og:image) after the build: every page names its card
- * (/og/<hash>.png, see src/lib/og-card.ts); a card missing from the cache is drawn with satori
+ * (/og/<hash>.png, see src/build/og-card.ts); a card missing from the cache is drawn with satori
  * (layout to SVG) and resvg (SVG to PNG) in Inter from @fontsource, then every card a page names is
  * copied to dist/og/. Runs before the link check. Logs how long it took (npm run bench reads it).
  */
@@ -9,10 +9,10 @@ import { copyFile, mkdir, readFile, rename, writeFile, access } from 'node:fs/pr
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPageFiles } from '../lib/built-pages';
+import { builtPageFiles } from '../build/built-pages';
 import { readMeta } from '../lib/head-meta';
-import { CARD_CACHE } from '../lib/og-cache';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../lib/og-card';
+import { CARD_CACHE } from '../build/og-cache';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../build/og-card';
 
 const CARD_URL = /\/og\/([0-9a-f]{16})\.png$/;
 const require = createRequire(import.meta.url);

@@ -6,7 +6,7 @@
  *
  * Titles are not put in quotation marks: on this site quotation marks are kept for words the
  * sources print (and the source-overlap check treats them so).
- * Used at build time (the page's citation box) and in the browser (src/scripts/cite-this.ts).
+ * Used at build time (the page's citation box) and in the browser (src/client/cite-this.ts).
  */
 
 const MONTHS = [

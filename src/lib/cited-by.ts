@@ -3,7 +3,7 @@
  * citations name it, with the paragraphs they name and a link that lands on that section or
  * entry. Drives the source pages' paragraph guide ("cited by") and "Cited on this site".
  */
-import type { SiteData } from './site-data';
+import type { SiteData } from '../data/site-data';
 import { sectionsOf } from './sections';
 import { paragraphsOf, parsePinpoint, sourceOf } from './pinpoints';
 import { urls } from './urls';

@@ -7,8 +7,8 @@
  */
 import type { Article, BreadcrumbList, Country, CreativeWork, DefinedTermSet, Event, Graph, Person, Thing, WebSite } from 'schema-dts';
 import type { PageIdentity } from './page-identity';
-import type { FileDates } from './content-dates';
-import type { Person as PersonEntry, Source, State, Term } from './site-data';
+import type { FileDates } from '../build/content-dates';
+import type { Person as PersonEntry, Source, State, Term } from '../data/site-data';
 
 export interface LdInput {
   identity: PageIdentity;

@@ -12,7 +12,7 @@ import type { Node } from 'unist';
 
 /** HTML elements an article may not contain, with the reason a reader's browser would give. */
 const BLOCKED_ELEMENTS: Record<string, string> = {
-  script: 'inline scripts are blocked by the Content-Security-Policy (script-src); client code belongs in src/scripts/',
+  script: 'inline scripts are blocked by the Content-Security-Policy (script-src); client code belongs in src/client/',
   style: 'inline styles are blocked by the Content-Security-Policy (style-src); styles belong in src/styles/',
   iframe: 'frames are blocked: frame-src allows only the site itself, whose pages refuse to be framed (frame-ancestors)',
   frame: 'frames are blocked by the Content-Security-Policy',
@@ -58,7 +58,7 @@ export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1)
         if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
         const attr = attribute.name.toLowerCase();
         const value = typeof attribute.value === 'string' ? attribute.value : '';
-        if (/^on[a-z]/.test(attr)) problems.push(`${at(node)}: <${name} ${attribute.name}> is an inline event handler, which the Content-Security-Policy blocks (script-src); client code belongs in src/scripts/`);
+        if (/^on[a-z]/.test(attr)) problems.push(`${at(node)}: <${name} ${attribute.name}> is an inline event handler, which the Content-Security-Policy blocks (script-src); client code belongs in src/client/`);
         else if (attr === 'style') problems.push(`${at(node)}: <${name} style> is an inline style, which the Content-Security-Policy blocks (style-src); use a class and src/styles/`);
         else if (LOADING_ATTRIBUTES.has(attr) && value.split(',').some((part) => isOtherOrigin(part))) problems.push(`${at(node)}: <${name} ${attr}="${value}"> loads from another site, which the Content-Security-Policy blocks; put the file in public/`);
         if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr) && isJavascriptUrl(value)) problems.push(`${at(node)}: <${name} ${attr}="${value}"> is a javascript: URL, which the Content-Security-Policy blocks`);

@@ -6,7 +6,7 @@
  * column by column, on the /data/ page; both come from DATASETS below.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Event, Person, State, Term } from './site-data';
+import type { Event, Person, State, Term } from '../data/site-data';
 import { mustParse } from './dates';
 
 export interface Column {

@@ -2,7 +2,7 @@
  * The citations a page shows, gathered for its "Sources cited on this page" list: the same
  * references its markers render, from its MDX body and from the data it draws.
  */
-import type { Event, State } from './site-data';
+import type { Event, State } from '../data/site-data';
 
 /** A state's status and membership periods, as its "At a glance" box and the status table cite them. */
 export function stateCitations(state: State): string[] {

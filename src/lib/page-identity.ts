@@ -4,7 +4,7 @@
  * the entry it presents, its breadcrumbs and the content files it is written from.
  * One owner for this, so the preview card, the citation metadata and the JSON-LD agree.
  */
-import type { Event, Page, Person, Source, State, Term } from './site-data';
+import type { Event, Page, Person, Source, State, Term } from '../data/site-data';
 import { PAGE_KIND_LABELS, STATUS_LABELS } from './site';
 import { formatPartialDate } from './dates';
 import { citationsInMdx } from './citations';

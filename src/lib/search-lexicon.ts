@@ -5,7 +5,7 @@
  * - entities (fetched when search opens): every state, person, glossary term and event with all
  *   its names — the spelling the site uses, the sourced aliases shown on the site, and the
  *   search-only names of content/search-names.yaml — and the URL of its own entry, so a query
- *   naming one lands there first (src/scripts/search/understand.ts);
+ *   naming one lands there first (src/client/search/understand.ts);
  * - vocabulary (fetched only when a query has a word that is no entity's name): every word of the
  *   content, lower-case and without diacritics, that misspelled words are corrected against.
  *

@@ -7,8 +7,8 @@
  * grouped in a div so the pair lays out as one line.
  * 2. rehypeHeadingButtons: the anchor, "Copy link" and "Cite" gathered in one group after the
  *    heading. The buttons are in the HTML from the start, shown only when JavaScript runs
- *    (html.js), so nothing shifts when scripts load; src/scripts/copy-link.ts and
- *    src/scripts/cite-this.ts make them work.
+ *    (html.js), so nothing shifts when scripts load; src/client/copy-link.ts and
+ *    src/client/cite-this.ts make them work.
  *
  *   <div class="heading-wrapper"> <h2 id>Title</h2>
  *     <span class="heading-tools"> <button.heading-tools-toggle> <span.heading-tools-list> <a.anchor-link> <button.copy-link> <button.cite-section> </span> </span>
@@ -49,7 +49,7 @@ export const headingAnchorOptions = {
  * Gathers each heading's controls into one `span.heading-tools`, which takes no room in the
  * page until it is used (content.css): the anchor link made by rehype-autolink-headings, then
  * "Copy link" and "Cite". On touch screens a single "⋯" toggle (first in the group, shown only
- * with JavaScript, src/scripts/heading-tools.ts) opens them.
+ * with JavaScript, src/client/heading-tools.ts) opens them.
  */
 export function rehypeHeadingButtons() {
   return (tree: Root) => {

@@ -9,7 +9,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import citationJs from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
-import { builtPageFiles } from '../../src/lib/built-pages';
+import { builtPageFiles } from '../../src/build/built-pages';
 import { readMeta } from '../../src/lib/head-meta';
 
 const siteUrl = inject('siteUrl');

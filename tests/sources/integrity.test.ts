@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { builtPageFiles } from '../../src/lib/built-pages';
+import { builtPageFiles } from '../../src/build/built-pages';
 import { checkGuide, checkPage, type SourceText } from '../support/source-integrity';
 
 const SOURCES_DIR = resolve(process.env.SOURCES_DIR ?? '../shared/sources/');

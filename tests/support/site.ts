@@ -1,5 +1,5 @@
 /** URL paths of every page of the built site, e.g. "/", "/states/armenia/", "/404.html". */
-import { builtPageFiles } from '../../src/lib/built-pages';
+import { builtPageFiles } from '../../src/build/built-pages';
 
 export function builtPages(dist = 'dist'): string[] {
   return builtPageFiles(dist).map((page) => page.path);

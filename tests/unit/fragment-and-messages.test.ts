@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentId } from '../../src/scripts/fragment';
-import { countMessage, quotedQuery } from '../../src/scripts/search/render';
+import { fragmentId } from '../../src/client/fragment';
+import { countMessage, quotedQuery } from '../../src/client/search/render';
 
 describe('fragmentId', () => {
   it('decodes what the address bar percent-encodes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, highlightTerms, isActive, isSearchable, readState, searchedText, withHighlight, withoutHighlight, writeState } from '../../src/scripts/search/query';
-import { aboutFirst, coverage, isAbout, queryTerms } from '../../src/scripts/search/rank';
+import { fold, highlightTerms, isActive, isSearchable, readState, searchedText, withHighlight, withoutHighlight, writeState } from '../../src/client/search/query';
+import { aboutFirst, coverage, isAbout, queryTerms } from '../../src/client/search/rank';
 
 describe('search state in the address', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LexiconEntity } from '../../src/lib/search-lexicon';
-import { QueryReader, editDistance, hasPrefix, words } from '../../src/scripts/search/understand';
+import { QueryReader, editDistance, hasPrefix, words } from '../../src/client/search/understand';
 
 const entity = (kind: LexiconEntity['kind'], title: string, names: string[], aliases: string[], url: string, aliasUrl?: string): LexiconEntity => ({
   kind, title, url, pageKind: kind === 'state' ? 'Profile' : kind === 'person' ? 'Person' : kind === 'term' ? 'Term' : 'Event',

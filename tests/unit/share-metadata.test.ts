@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageGraph, serializeLd, type LdInput } from '../../src/lib/json-ld';
 import { identifyPage, type ContentForIdentity } from '../../src/lib/page-identity';
-import { datesOf, parseGitLog } from '../../src/lib/content-dates';
+import { datesOf, parseGitLog } from '../../src/build/content-dates';
 import { feedItems, startOf } from '../../src/lib/feed';
-import { cardAlt, cardHash } from '../../src/lib/og-card';
+import { cardAlt, cardHash } from '../../src/build/og-card';
 import { citationKey, cslRecord, toRis } from '../../src/lib/citation-record';
 import { isLocalOrigin, publicAddress } from '../../src/lib/public-url';
 

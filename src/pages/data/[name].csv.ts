@@ -1,6 +1,6 @@
 /** /data/<name>.csv: the open-data tables as CSV (src/lib/open-data.ts). */
 import type { APIContext } from 'astro';
-import { siteDatasets } from '../../lib/open-data-site';
+import { siteDatasets } from '../../data/open-data-site';
 import { DATASET_IDS, toCsv } from '../../lib/open-data';
 
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 /** /data/<name>.json: the open-data tables as JSON (src/lib/open-data.ts). */
 import type { APIContext } from 'astro';
-import { siteDatasets } from '../../lib/open-data-site';
+import { siteDatasets } from '../../data/open-data-site';
 import { DATASET_IDS, toJson } from '../../lib/open-data';
 
 export function getStaticPaths() {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
+import { loadSiteData } from '../../data/site-data';
 import { buildEntities } from '../../lib/search-lexicon';
 import { STATUS_LABELS } from '../../lib/site';
 import { urls } from '../../lib/urls';

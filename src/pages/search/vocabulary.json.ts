@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
+import { loadSiteData } from '../../data/site-data';
 import { buildVocabulary } from '../../lib/search-lexicon';
 
 /** The content's words (src/lib/search-lexicon.ts), fetched when a query needs correcting. */

@@ -1,7 +1,7 @@
 /** /timeline/feed.xml: the timeline's events as RSS, newest first (src/lib/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
+import { loadSiteData } from '../../data/site-data';
 import { feedItems, FEED_TITLE } from '../../lib/feed';
 import { EVENT_KIND_LABELS, SITE } from '../../lib/site';
 import { urls } from '../../lib/urls';

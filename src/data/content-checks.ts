@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { SiteData } from './site-data';
-import { findBlockedMarkup } from './mdx-policy';
-import { findMembershipProblems } from './membership-checks';
+import { findBlockedMarkup } from '../lib/mdx-policy';
+import { findMembershipProblems } from '../lib/membership-checks';
 
 /** The line of the file on which an entry's body (after the frontmatter) begins. */
 function bodyStartLine(file: string, body: string): number {

@@ -2,7 +2,7 @@
  * <theme-toggle>: the page follows the system's light or dark setting until the reader chooses.
  * The button names what a press will do ("Switch to dark theme") and cycles:
  *   following the system → the other appearance → the system's appearance, pinned → following the system.
- * A pinned choice is remembered (localStorage "theme"); src/lib/pre-paint.ts applies it before
+ * A pinned choice is remembered (localStorage "theme"); src/build/pre-paint.ts applies it before
  * the first paint. The button is shown only with JavaScript (html.js).
  */
 type Choice = 'system' | 'light' | 'dark';

@@ -1,7 +1,7 @@
 /** The open-data tables of this build (src/lib/open-data.ts), with the site's absolute page URLs. */
 import { loadSiteData } from './site-data';
-import { datasets, type Dataset } from './open-data';
-import { urls } from './urls';
+import { datasets, type Dataset } from '../lib/open-data';
+import { urls } from '../lib/urls';
 
 export async function siteDatasets(site: URL | undefined): Promise<Dataset[]> {
   const data = await loadSiteData();

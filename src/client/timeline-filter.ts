@@ -6,7 +6,7 @@
  * whole. The count of events shown is written beside the filters and announced politely.
  *
  * The controls (a <search> element: they filter, and there is nothing to submit) are shown only
- * under html.js (src/lib/pre-paint.ts), from the first paint so nothing shifts when this runs;
+ * under html.js (src/build/pre-paint.ts), from the first paint so nothing shifts when this runs;
  * without JavaScript the whole timeline shows and no control that cannot work is offered.
  */
 import { announce } from './announce';

@@ -1,5 +1,5 @@
 /**
- * The navigation drawer behind <site-drawer> (src/scripts/site-drawer.ts). The site's one <nav> is
+ * The navigation drawer behind <site-drawer> (src/client/site-drawer.ts). The site's one <nav> is
  * moved into a modal <dialog> while the drawer is open and back to its place when it closes, so
  * there is only ever one copy of it. The dialog makes the page behind it inert; Tab and Shift+Tab
  * wrap inside it; Escape, Close, a click on the backdrop and following a link close it, and focus

@@ -1,7 +1,7 @@
 /**
  * <site-drawer>: the phone and tablet menu. Without JavaScript the header's "Menu" is a link to the
  * site navigation at the foot of the page. This element swaps it for a button (aria-expanded) that
- * opens the same <nav> in a modal drawer (src/scripts/drawer-dialog.ts, loaded on first use, so
+ * opens the same <nav> in a modal drawer (src/client/drawer-dialog.ts, loaded on first use, so
  * wide screens, which never show the button, never load it).
  * "Skip to site navigation" opens the drawer too while the drawer is how the navigation is shown.
  */

@@ -4,7 +4,7 @@
  *   and adds "Copy citation"; Escape closes the box;
  * - makes the "Cite" button after each section heading work (it is in the HTML, shown under
  *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
- *   copied (Escape closes it); screen readers hear it through the shared live region (src/scripts/announce.ts). The
+ *   copied (Escape closes it); screen readers hear it through the shared live region (src/client/announce.ts). The
  *   button keeps its text, so its accessible name always contains what it shows.
  * Formatting lives in src/lib/citation-format.ts.
  */

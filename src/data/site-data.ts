@@ -4,13 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { compareDates } from './dates';
-import { compareBySurname } from './names';
-import { findUncitedSources, findUnknownReferences, type Known, type Reference } from './references';
-import { citationsInMdx } from './citations';
-import { findUncitedSections } from './sections';
-import { checkPinpoints, type Citation, type Guide } from './pinpoint-check';
-import { sourceOf } from './pinpoints';
+import { compareDates } from '../lib/dates';
+import { compareBySurname } from '../lib/names';
+import { findUncitedSources, findUnknownReferences, type Known, type Reference } from '../lib/references';
+import { citationsInMdx } from '../lib/citations';
+import { findUncitedSections } from '../lib/sections';
+import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
+import { sourceOf } from '../lib/pinpoints';
 import { findContentProblems } from './content-checks';
 
 export type Page = CollectionEntry<'pages'>;

@@ -1,7 +1,7 @@
 /**
  * Makes the "Copy link" button after each section heading work: it copies the section's full URL
  * and says so, visibly on the button and to screen readers through one shared live region.
- * The buttons are in the HTML (shown only with JavaScript, see src/lib/pre-paint.ts); without
+ * The buttons are in the HTML (shown only with JavaScript, see src/build/pre-paint.ts); without
  * JavaScript the anchor link beside them still gives the URL.
  */
 import { announce } from './announce';
