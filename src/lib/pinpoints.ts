@@ -9,6 +9,7 @@
  * Written in MDX as <Cite s="eurasia-review:12-13 forbes:4" /> and in data files as
  * `sources: [eurasia-review:12-13, forbes:4]`. Pure: strings in, values or messages out.
  */
+import { ID, ID_SOURCE } from './ids';
 
 /** One reference, parsed. */
 export interface Pinpoint {
@@ -20,10 +21,9 @@ export interface Pinpoint {
   runs: [number, number][];
 }
 
-const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const RUN = '[1-9][0-9]*(?:-[1-9][0-9]*)?';
 /** The whole form of a reference; used by the schemas too. */
-export const PINPOINT = new RegExp(`^(${ID}):(${RUN}(?:,${RUN})*)$`);
+export const PINPOINT = new RegExp(`^(${ID_SOURCE}):(${RUN}(?:,${RUN})*)$`);
 
 /** What to write, for error messages. */
 export const PINPOINT_HELP = 'write a source id and its paragraphs, e.g. "forbes:4", "eurasia-review:12-13" or "caliber:3,5"';
@@ -32,7 +32,7 @@ export const PINPOINT_HELP = 'write a source id and its paragraphs, e.g. "forbes
 export function parsePinpoint(raw: string): Pinpoint | string {
   const match = PINPOINT.exec(raw);
   if (!match) {
-    if (new RegExp(`^${ID}$`).test(raw)) return `"${raw}" names no paragraph: ${PINPOINT_HELP}`;
+    if (ID.test(raw)) return `"${raw}" names no paragraph: ${PINPOINT_HELP}`;
     return `"${raw}" is not a citation: ${PINPOINT_HELP}`;
   }
   const runs = (match[2] ?? '').split(',').map((run): [number, number] => {

@@ -11,9 +11,9 @@
 import type { Heading, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { ID_RULE, isId } from '../lib/ids';
 
 const HEADING_TAG = /^h([2-4])$/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface JsxAttribute { type: string; name?: string; value?: unknown }
 interface JsxElement { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: JsxAttribute[]; children: any[]; position?: Heading['position'] }
@@ -33,8 +33,8 @@ export function remarkHeadingIds() {
       if (!match || !parent || index === undefined) return;
       const idAttribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
       const id = idAttribute?.value;
-      if (typeof id !== 'string' || !ID.test(id)) {
-        file.fail(`<${element.name}> needs id="…" of lower-case letters, digits and hyphens; found ${id === undefined ? 'no id' : JSON.stringify(id)}.`, element as never);
+      if (typeof id !== 'string' || !isId(id)) {
+        file.fail(`<${element.name}> needs id="…" of ${ID_RULE}; found ${id === undefined ? 'no id' : JSON.stringify(id)}.`, element as never);
       }
       // A one-line <h2>…</h2> holds phrasing; a multi-line one wraps it in a paragraph.
       const children: PhrasingContent[] = element.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [child]));

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { ID_SOURCE } from '../lib/ids';
 
-const anchor = z.string().regex(/^\/(?:[a-z0-9-]+\/)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'write anchors as "/page/path/#id", e.g. "/states/armenia/#grievances"' });
+const anchor = z.string().regex(new RegExp(`^/(?:[a-z0-9-]+/)*#${ID_SOURCE}$`), { error: 'write anchors as "/page/path/#id", e.g. "/states/armenia/#grievances"' });
 
 /**
  * content/anchor-aliases.yaml: a list of renamed anchors. Each keeps an old link landing on

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates';
 import { PINPOINT, PINPOINT_HELP } from '../lib/pinpoints';
+import { ID, ID_RULE } from '../lib/ids';
 
-/** Lower-case ids of letters, digits and hyphens: they end up in URLs and anchors. */
+/** Lower-case ids of letters, digits and hyphens (src/lib/ids.ts): they end up in URLs and anchors. */
 export const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ids are lower-case letters, digits and single hyphens, e.g. "armenia-freezes-membership-2024"' });
+  .regex(ID, { error: `ids are ${ID_RULE}, e.g. "armenia-freezes-membership-2024"` });
 
 /**
  * A date as precise as the sources allow: `2022`, `2022-09` or `2022-09-30`.
@@ -25,7 +26,7 @@ export const partialDate = z.preprocess(
  * A bare id passes the schema so that the pinpoint check (src/lib/pinpoint-check.ts) can name
  * every citation that lacks its paragraphs, with its file and place.
  */
-export const reference = z.string().refine((value) => PINPOINT.test(value) || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
+export const reference = z.string().refine((value) => PINPOINT.test(value) || ID.test(value), {
   error: (issue) => `"${String(issue.input)}" is not a citation: ${PINPOINT_HELP}`,
 });
 
