@@ -1,12 +1,15 @@
 /**
  * Content that builds but would break or mislead at reading time: markup the security policy
- * blocks (mdx-policy.ts) and membership periods that cannot be true (membership-checks.ts).
- * Called by site-data.ts with everything loaded; returns one message per problem, naming the file.
+ * blocks (mdx-policy.ts) and membership periods that cannot be true (membership-checks.ts),
+ * including a status that the membership matrix's last column (the newest sources) contradicts.
+ * Called by site-data.ts with everything loaded; returns one message per problem, naming the file,
+ * in one list per kind of problem.
  */
 import { readFileSync } from 'node:fs';
 import type { SiteData } from './site-data';
 import { findBlockedMarkup } from '../lib/mdx-policy';
 import { findMembershipProblems } from '../lib/membership-checks';
+import { MILESTONES } from '../lib/matrix';
 
 /** The line of the file on which an entry's body (after the frontmatter) begins. */
 function bodyStartLine(file: string, body: string): number {
@@ -18,14 +21,14 @@ function bodyStartLine(file: string, body: string): number {
   }
 }
 
-export function findContentProblems(data: SiteData): string[] {
+export function findContentProblems(data: Omit<SiteData, 'byId'>): { membership: string[]; markup: string[] } {
   const eventDates = new Map(data.events.map((event) => [event.id, event.data.date]));
   const file = (folder: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
-  const membership = data.states.flatMap((state) => findMembershipProblems(file('states', state), state.data, eventDates));
+  const membership = data.states.flatMap((state) => findMembershipProblems(file('states', state), state.data, eventDates, MILESTONES.at(-1)!.date));
   const markup = (['pages', 'states', 'sources'] as const).flatMap((folder) => data[folder].flatMap((entry) => {
     const path = file(folder, entry);
     const body = entry.body ?? '';
     return findBlockedMarkup(path, body, bodyStartLine(path, body));
   }));
-  return [...membership, ...markup];
+  return { membership, markup };
 }

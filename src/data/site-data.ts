@@ -1,6 +1,8 @@
 /**
- * All content, loaded once per build and checked for broken references before any page renders.
- * Pages and components ask this module for data; they never call getCollection themselves.
+ * All content, loaded once per build and checked before any page renders: every cross-reference
+ * and consistency rule runs here, whether or not a page draws the thing it checks. Pages and
+ * components ask this module for data — the sorted lists, or one entry by id (`byId`) — and never
+ * call getCollection or search the lists themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
@@ -30,6 +32,27 @@ export interface SiteData {
   glossary: Term[];
   /** Search-only names (content/search-names.yaml), for the search lexicon only. */
   searchNames: SearchNames[];
+  /** One entry by id; every id content names has been checked, so a miss is a bug in the code. */
+  byId: Lookups;
+}
+
+export interface Lookups {
+  page(id: string): Page;
+  state(id: string): State;
+  source(id: string): Source;
+  event(id: string): Event;
+  person(id: string): Person;
+  term(id: string): Term;
+}
+
+/** A getter over entries by id that fails loudly, naming the kind, on an id no entry has. */
+function lookup<T extends { id: string }>(kind: string, entries: readonly T[]): (id: string) => T {
+  const map = new Map(entries.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const entry = map.get(id);
+    if (!entry) throw new AstroError(`No ${kind} "${id}"`, `Known: ${[...map.keys()].join(', ')}`);
+    return entry;
+  };
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -55,6 +78,14 @@ async function load(): Promise<SiteData> {
     people: people.sort((a, b) => compareBySurname(a.data.name, b.data.name)),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     searchNames,
+    byId: {
+      page: lookup('page', pages),
+      state: lookup('state', states),
+      source: lookup('source', sources),
+      event: lookup('event', events),
+      person: lookup('person', people),
+      term: lookup('term', glossary),
+    },
   };
   const known: Known = {
     sources: new Set(sources.map((s) => s.id)),
@@ -76,12 +107,14 @@ async function load(): Promise<SiteData> {
   }
   const uncited = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
     data[folder].flatMap((entry) => findUncitedSections(entry.filePath ?? `content/${folder}/${entry.id}.mdx`, entry.body ?? '')));
-  const unknown = [...findUnknownReferences(known, references), ...findUncitedSources(known, references)];
+  const { membership, markup } = findContentProblems(data);
   const groups: [string, string[]][] = [
-    ['names an entry that does not exist', unknown],
+    ['names an entry that does not exist', findUnknownReferences(known, references)],
     ['has a bad citation', pinpoints.problems],
     ['has a section that cites nothing', uncited],
-    ['would be blocked in the browser or cannot be true', findContentProblems(data)],
+    ['has a source that nothing cites', findUncitedSources(known, references)],
+    ['has membership periods that cannot be true', membership],
+    ['has markup the browser would block', markup],
   ];
   const found = groups.filter(([, problems]) => problems.length > 0);
   if (found.length > 0) {

@@ -3,6 +3,7 @@
  * periods (content/states/*.mdx), and the timeline event behind each standing — the event that
  * began the period it is in, or the one that ended its last period.
  */
+import type { PeriodDates } from '../schemas/state';
 import { statusAt } from './membership';
 
 /**
@@ -12,14 +13,7 @@ import { statusAt } from './membership';
 export type Standing = 'member' | 'frozen' | 'former' | 'none' | 'unknown';
 
 /** One membership period, as in src/schemas/state.ts. */
-export interface MatrixPeriod {
-  from: string;
-  to?: string | undefined;
-  endedBy?: string | undefined;
-  status: 'member' | 'frozen';
-  event?: string | undefined;
-  endEvent?: string | undefined;
-}
+export type MatrixPeriod = PeriodDates;
 
 export interface MatrixState {
   id: string;

@@ -4,19 +4,13 @@
  * dated differently from the period, and a status that the last period contradicts. Dates are
  * partial (2022, 2022-09, 2022-09-30) and compared at the precision both have.
  */
+import type { PeriodDates, Status } from '../schemas/state';
+import { statusAt } from './membership';
 
-export interface Period {
-  from: string;
-  to?: string | undefined;
-  /** The latest a period whose end no source dates can have lasted to (see src/schemas/state.ts). */
-  endedBy?: string | undefined;
-  status: 'member' | 'frozen';
-  event?: string | undefined;
-  endEvent?: string | undefined;
-}
+export type Period = PeriodDates;
 
 export interface StateMembership {
-  status: 'member' | 'frozen' | 'former';
+  status: Status;
   membership: readonly Period[];
 }
 
@@ -32,8 +26,12 @@ export function compareAtCommonPrecision(a: string, b: string): number {
 const endOf = (p: Period) => p.to ?? p.endedBy;
 const span = (p: Period) => `${p.from}–${endOf(p) ?? ''}`;
 
-/** The problems of one state's membership, each naming the file and the period; [] when sound. */
-export function findMembershipProblems(file: string, state: StateMembership, eventDates: ReadonlyMap<string, string>): string[] {
+/**
+ * The problems of one state's membership, each naming the file and the period; [] when sound.
+ * `asOf` is the date of the newest sources (the membership matrix's last column): the periods
+ * must give the declared status then. Without it, the status is checked against the last period.
+ */
+export function findMembershipProblems(file: string, state: StateMembership, eventDates: ReadonlyMap<string, string>, asOf?: string): string[] {
   const problems: string[] = [];
   const periods = state.membership;
   periods.forEach((period, i) => {
@@ -63,9 +61,11 @@ export function findMembershipProblems(file: string, state: StateMembership, eve
   });
   const last = periods.at(-1);
   if (last) {
-    const current = endOf(last) === undefined ? last.status : 'former';
-    if (current !== state.status) {
-      problems.push(`${file}: status is "${state.status}", but the last membership period (${span(last)}) says "${current}"${endOf(last) === undefined ? '' : ' (it has ended)'}`);
+    const current = asOf === undefined ? (endOf(last) === undefined ? last.status : 'former') : statusAt(periods, asOf);
+    if (current === 'unknown') {
+      problems.push(`${file}: the last membership period (${span(last)}) has only an endedBy date, later than the newest sources (${asOf}), so no standing follows for the status "${state.status}": give it a "to" date, or none while it lasts`);
+    } else if (current !== state.status) {
+      problems.push(`${file}: status is "${state.status}", but the last membership period (${span(last)}) says "${current}"${current === 'former' && endOf(last) !== undefined ? ' (it has ended)' : ''}`);
     }
   }
   return problems;

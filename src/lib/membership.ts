@@ -2,9 +2,10 @@
  * Membership periods as readers want them: "Full member 1992 – 1999", "Frozen since February 2024"
  * (a frozen membership is still a membership, so the active kind is called full).
  */
+import type { PeriodDates } from '../schemas/state';
 import { formatPartialDate } from './dates';
 
-interface Period { from: string; to?: string | undefined; endedBy?: string | undefined; status: 'member' | 'frozen' }
+type Period = Pick<PeriodDates, 'from' | 'to' | 'endedBy' | 'status'>;
 
 /** What the sources allow us to say of a state at a date; "unknown" inside a period whose end no source dates. */
 export type StatusAt = 'member' | 'frozen' | 'former' | 'none' | 'unknown';

@@ -111,6 +111,9 @@ describe('a bad content file fails the build with a clear message', () => {
     });
     expect(status).not.toBe(0);
     expect(output).toContain('content/pages/analysis.mdx: section "Uncited claims" (#uncited-claims) cites no source');
+    // Its own kind of problem, not lumped in with unknown ids.
+    expect(output).toContain('Content has a section that cites nothing (1 problem)');
+    expect(output).not.toContain('names an entry that does not exist');
   });
 
   it('a heading without an explicit id names the file and the heading', () => {
@@ -216,6 +219,8 @@ describe('membership data that cannot be true fails the build, naming the file a
     replaceIn(dir, 'content/states/kazakhstan.mdx', "{ from: '1992', status: member", "{ from: '1992', to: '1990', status: member");
     // Belarus begins in 1993, but its event (the 1992 treaty) is dated 1992.
     replaceIn(dir, 'content/states/belarus.mdx', "{ from: '1992', status: member, event: cst-1992", "{ from: '1993', status: member, event: cst-1992");
+    // Georgia's only period may have lasted past the newest sources: its "former" status does not follow.
+    replaceIn(dir, 'content/states/georgia.mdx', "to: '1999', status: member, event: cst-1992, endEvent: azerbaijan-georgia-leave-1999", "endedBy: '2026', status: member, event: cst-1992");
   }));
 
   it('two periods of one state that overlap', () => {
@@ -227,6 +232,10 @@ describe('membership data that cannot be true fails the build, naming the file a
   });
   it('a status that the last period contradicts', () => {
     expect(built().output).toContain('content/states/kazakhstan.mdx: status is "member", but the last membership period (1992–1990) says "former"');
+  });
+  it('a status the newest sources cannot confirm (the membership matrix\'s last column), checked without rendering the matrix', () => {
+    expect(built().output).toContain('content/states/georgia.mdx: the last membership period (1992–2026) has only an endedBy date, later than the newest sources (2025)');
+    expect(built().output).toContain('Content has membership periods that cannot be true');
   });
   it('a period whose event is dated differently', () => {
     expect(built().output).toMatch(/content\/states\/belarus\.mdx: membership\[0\] \(1993–\) begins 1993, but its event "cst-1992" is dated 1992/);

@@ -20,6 +20,15 @@ describe('membership periods that cannot be true', () => {
     expect(check('former', [{ from: '1992', to: '1999', status: 'member', endEvent: 'leave-1999' }, { from: '2005', to: '2012', status: 'member', event: 'rejoin-2005' }])).toEqual([]);
   });
 
+  it('checks the status against the standing at the newest sources\' date when given one', () => {
+    const asOf = (status: 'member' | 'frozen' | 'former', membership: Period[]) => findMembershipProblems(FILE, { status, membership }, events, '2025');
+    expect(asOf('former', [{ from: '1992', endedBy: '2002', status: 'member' }])).toEqual([]);
+    expect(asOf('former', [{ from: '1992', endedBy: '2026', status: 'member' }])).toEqual([
+      `${FILE}: the last membership period (1992–2026) has only an endedBy date, later than the newest sources (2025), so no standing follows for the status "former": give it a "to" date, or none while it lasts`,
+    ]);
+    expect(asOf('former', [{ from: '1992', to: '2030', status: 'member' }])).toEqual([`${FILE}: status is "former", but the last membership period (1992–2030) says "member"`]);
+  });
+
   it('names a period that ends before it begins', () => {
     expect(check('former', [{ from: '2012', to: '2005', status: 'member' }])).toEqual([`${FILE}: membership[0] (2012–2005) ends (to: 2005) before it begins (from: 2012)`]);
   });
