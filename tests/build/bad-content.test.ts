@@ -1,45 +1,17 @@
 /**
  * Bad content must fail the build with a message that names the file and the problem. Each case
  * copies the project into a temporary folder, breaks one thing, runs `astro build` there and
- * reads what it printed.
+ * reads what it printed (tests/build/build-copy.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildWith as buildCopy, replaceIn, workFolder } from './build-copy';
 
-const root = resolve(import.meta.dirname, '../..');
-let work: string;
+const work = workFolder('csto-bad-content-');
+afterAll(work.remove);
 
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'csto-bad-content-'));
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** A fresh copy of the project with `edit` applied; returns the build's exit code and output. */
-function buildWith(name: string, edit: (dir: string) => void, env: NodeJS.ProcessEnv = process.env): { status: number | null; output: string } {
-  const dir = join(work, name);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  edit(dir);
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-const replaceIn = (dir: string, file: string, from: string | RegExp, to: string) => {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture did not apply: ${String(from)} not found in ${file}`);
-  writeFileSync(path, next);
-};
+const buildWith = (name: string, edit: (dir: string) => void, env?: NodeJS.ProcessEnv) => buildCopy(work.path, name, edit, env);
 
 describe('a bad content file fails the build with a clear message', () => {
   it('a mistyped field value (status) names the file and the allowed values', () => {
