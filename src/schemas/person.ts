@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { aliases, id, sources } from './fields';
 
+/** What part a person plays in the story. */
+export const personKinds = ['leader', 'official', 'politician', 'analyst', 'commentator', 'author'] as const;
+
 /** A person the sources name: an item of content/people/people.yaml, at /people/#<id>. */
 export const personSchema = z.object({
   /** Stable id and anchor. */
@@ -14,7 +17,7 @@ export const personSchema = z.object({
   /** State id, when one applies. */
   country: id.optional(),
   /** What part they play in the story. */
-  kind: z.enum(['leader', 'official', 'politician', 'analyst', 'commentator', 'author']),
+  kind: z.enum(personKinds),
   /** What the sources say of them and what they argue. */
   summary: z.string().min(1),
   /** Source ids. */
