@@ -48,15 +48,6 @@ export const MILESTONES: readonly Milestone[] = [
   { id: 'm-latest', date: '2025', when: '2025–26', label: 'Sources of 2025 on' },
 ];
 
-/** Words for each standing, as the matrix and its legend show them. */
-export const STANDING_LABELS: Readonly<Record<Standing, string>> = {
-  member: 'Member',
-  frozen: 'Frozen',
-  former: 'Left',
-  none: 'Not a member',
-  unknown: 'Unknown',
-};
-
 export interface MatrixCell {
   milestone: string;
   standing: Standing;

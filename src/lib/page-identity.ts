@@ -5,7 +5,8 @@
  * One owner for this, so the preview card, the citation metadata and the JSON-LD agree.
  */
 import type { Event, Page, Person, Source, State, Term } from '../data/site-data';
-import { PAGE_KIND_LABELS, STATUS_LABELS } from './site';
+import { PAGE_KIND_LABELS, STATUS_LABELS } from './labels';
+import { SEARCH_KIND } from './search-kinds';
 import { formatPartialDate } from './dates';
 import { citationsInMdx } from './citations';
 
@@ -98,15 +99,15 @@ function identify(path: string, content: ContentForIdentity): Omit<PageIdentity,
   if (list) return { kind: LISTS[list].kind, subject: { type: 'list', of: list }, crumbs: [HOME], files: [...LISTS[list].files] };
   if (section === 'states' && id) {
     const state = content.states.find((s) => s.id === id);
-    if (state) return { kind: 'Profile', detail: STATUS_LABELS[state.data.status], subject: { type: 'state', state }, crumbs: [HOME, { name: LISTS.states.name, path: '/states/' }], files: [`content/states/${id}.mdx`] };
+    if (state) return { kind: SEARCH_KIND.profile, detail: STATUS_LABELS[state.data.status], subject: { type: 'state', state }, crumbs: [HOME, { name: LISTS.states.name, path: '/states/' }], files: [`content/states/${id}.mdx`] };
   }
   if (section === 'timeline' && id) {
     const event = content.events.find((e) => e.id === id);
-    if (event) return { kind: 'Event', detail: formatPartialDate(event.data.date), cardTitle: event.data.title, subject: { type: 'event', event }, crumbs: [HOME, { name: LISTS.timeline.name, path: '/timeline/' }], files: ['content/events/events.yaml'] };
+    if (event) return { kind: SEARCH_KIND.event, detail: formatPartialDate(event.data.date), cardTitle: event.data.title, subject: { type: 'event', event }, crumbs: [HOME, { name: LISTS.timeline.name, path: '/timeline/' }], files: ['content/events/events.yaml'] };
   }
   if (section === 'sources' && id) {
     const source = content.sources.find((s) => s.id === id);
-    if (source) return { kind: 'Source', detail: source.data.outlet ?? undefined, subject: { type: 'source', source }, crumbs: [HOME, { name: LISTS.sources.name, path: '/sources/' }], files: [`content/sources/${id}.mdx`] };
+    if (source) return { kind: SEARCH_KIND.source, detail: source.data.outlet ?? undefined, subject: { type: 'source', source }, crumbs: [HOME, { name: LISTS.sources.name, path: '/sources/' }], files: [`content/sources/${id}.mdx`] };
   }
   if (section && !id) {
     const page = content.pages.find((p) => p.id === section);

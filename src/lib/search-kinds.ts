@@ -5,9 +5,19 @@
  * entity exactly as it narrows the page the entity lives on. Pure.
  */
 
+/** Each kind of page by name, for the routes and the lexicon: kindFilter(SEARCH_KIND.analysis). */
+export const SEARCH_KIND = {
+  profile: 'Profile',
+  event: 'Event',
+  person: 'Person',
+  term: 'Term',
+  analysis: 'Analysis',
+  source: 'Source',
+} as const;
+export type SearchKind = (typeof SEARCH_KIND)[keyof typeof SEARCH_KIND];
+
 /** Kinds of page, in the order the kind filter lists them. */
-export const SEARCH_KINDS = ['Profile', 'Event', 'Person', 'Term', 'Analysis', 'Source'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export const SEARCH_KINDS: readonly SearchKind[] = [SEARCH_KIND.profile, SEARCH_KIND.event, SEARCH_KIND.person, SEARCH_KIND.term, SEARCH_KIND.analysis, SEARCH_KIND.source];
 
 /** How each kind reads in the search UI. */
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -26,10 +36,10 @@ export const kindFilter = (kind: SearchKind): PageFilters => ({ kind: [kind] });
 
 /** A state profile. */
 export function profileFilters(stateName: string): PageFilters {
-  return { kind: ['Profile'], country: [stateName] };
+  return { kind: [SEARCH_KIND.profile], country: [stateName] };
 }
 
 /** An event page: its year and the states it involves. */
 export function eventFilters(year: number, countryNames: string[]): PageFilters {
-  return { kind: ['Event'], year: [String(year)], country: countryNames };
+  return { kind: [SEARCH_KIND.event], year: [String(year)], country: countryNames };
 }

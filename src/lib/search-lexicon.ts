@@ -12,7 +12,7 @@
  * Pure: takes plain data and URL builders, returns JSON-ready data.
  */
 import { formatPartialDate, mustParse } from './dates';
-import { eventFilters, kindFilter, profileFilters, type PageFilters, type SearchKind } from './search-kinds';
+import { eventFilters, kindFilter, profileFilters, SEARCH_KIND, type PageFilters, type SearchKind } from './search-kinds';
 import { truncate } from './text';
 
 export type EntityKind = 'state' | 'person' | 'term' | 'event';
@@ -68,25 +68,25 @@ export function buildEntities(input: Omit<LexiconInput, 'pages' | 'sources'>, ur
 
   return [
     ...input.states.map((s): LexiconEntity => ({
-      kind: 'state', title: s.data.name, url: urls.state(s.id), pageKind: 'Profile',
+      kind: 'state', title: s.data.name, url: urls.state(s.id), pageKind: SEARCH_KIND.profile,
       blurb: statusLabels[s.data.status] ?? s.data.status,
       names: names([s.data.name], extra('state', s.id)), aliases: s.data.aliases, aliasUrl: urls.state(s.id, 'at-a-glance'),
       filters: profileFilters(s.data.name),
     })),
     ...input.people.map((p): LexiconEntity => ({
-      kind: 'person', title: p.data.name, url: urls.people(p.id), pageKind: 'Person',
+      kind: 'person', title: p.data.name, url: urls.people(p.id), pageKind: SEARCH_KIND.person,
       blurb: truncate(p.data.role, BLURB_LENGTH),
       names: names([p.data.name], extra('person', p.id)), aliases: p.data.aliases,
-      filters: kindFilter('Person'),
+      filters: kindFilter(SEARCH_KIND.person),
     })),
     ...input.glossary.map((t): LexiconEntity => ({
-      kind: 'term', title: t.data.term, url: urls.glossary(t.id), pageKind: 'Term',
+      kind: 'term', title: t.data.term, url: urls.glossary(t.id), pageKind: SEARCH_KIND.term,
       blurb: truncate(t.data.definition, BLURB_LENGTH),
       names: names([t.data.term], extra('term', t.id)), aliases: t.data.aliases,
-      filters: kindFilter('Term'),
+      filters: kindFilter(SEARCH_KIND.term),
     })),
     ...input.events.map((e): LexiconEntity => ({
-      kind: 'event', title: e.data.title, url: urls.event(e.id), pageKind: 'Event',
+      kind: 'event', title: e.data.title, url: urls.event(e.id), pageKind: SEARCH_KIND.event,
       blurb: formatPartialDate(e.data.date),
       // The id is a short name in its own right, made of the content's words: "kazakhstan-intervention-2022".
       names: names([e.data.title], extra('event', e.id)), aliases: [e.id.replace(/-/g, ' ')],

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../data/site-data';
 import { buildEntities } from '../../lib/search-lexicon';
-import { STATUS_LABELS } from '../../lib/site';
+import { STATUS_LABELS } from '../../lib/labels';
 import { urls } from '../../lib/urls';
 
 /** The entities search puts first (src/lib/search-lexicon.ts), fetched when search opens. */

@@ -3,7 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadSiteData } from '../../data/site-data';
 import { feedItems, FEED_TITLE } from '../../lib/feed';
-import { EVENT_KIND_LABELS, SITE } from '../../lib/site';
+import { SITE } from '../../lib/site';
+import { EVENT_KIND_LABELS } from '../../lib/labels';
 import { urls } from '../../lib/urls';
 
 export async function GET(context: APIContext) {
