@@ -12,7 +12,7 @@ import { headingAnchorOptions, rehypeHeadingButtons } from './src/markdown/headi
 import { anchorAliases } from './src/integrations/anchor-aliases';
 import { checkLinks } from './src/integrations/check-links';
 import { ogImages } from './src/integrations/og-images';
-import { citationFiles } from './src/integrations/citation-files';
+import { pageReferenceFiles } from './src/integrations/page-reference-files';
 import { PRE_PAINT_HASH } from './src/build/pre-paint';
 import { siteOrigin } from './src/lib/site-url';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
@@ -42,9 +42,9 @@ export default defineConfig({
     }),
   },
   // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.
-  // ogImages draws the preview cards the pages name (cached between builds); citationFiles writes
+  // ogImages draws the preview cards the pages name (cached between builds); pageReferenceFiles writes
   // each page's BibTeX and RIS from its citation meta tags.
-  integrations: [siteUrlWarning(siteUrlUnset), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), anchorAliases(), ogImages(), citationFiles(), checkLinks()],
+  integrations: [siteUrlWarning(siteUrlUnset), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), anchorAliases(), ogImages(), pageReferenceFiles(), checkLinks()],
   // A strict Content-Security-Policy <meta> on every page: Astro hashes its own scripts and
   // styles; everything else may come only from the site itself. Nothing is loaded from elsewhere.
   security: {

@@ -1,17 +1,17 @@
 /**
- * Citations, ready to paste. On a page with "Cite this page" (src/components/CiteThis.astro):
+ * Citations, ready to paste. On a page with "Cite this page" (src/components/CiteThisPage.astro):
  * - fills in today's date (and, for a build without SITE_URL, the address the page was read at),
  *   and adds "Copy citation"; Escape closes the box;
  * - makes the "Cite" button after each section heading work (it is in the HTML, shown under
  *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
  *   copied (Escape closes it); screen readers hear it through the shared live region (src/client/announce.ts). The
  *   button keeps its text, so its accessible name always contains what it shows.
- * Formatting lives in src/lib/citation-format.ts.
+ * Formatting lives in src/lib/page-reference-format.ts.
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
 import { SITE } from '../lib/site';
-import { formatAccessDate, formatCitation, sectionUrl } from '../lib/citation-format';
+import { formatAccessDate, formatCitation, sectionUrl } from '../lib/page-reference-format';
 
 const COPIED_FOR_MS = 2000;
 

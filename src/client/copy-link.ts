@@ -6,7 +6,7 @@
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
-import { sectionUrl } from '../lib/citation-format';
+import { sectionUrl } from '../lib/page-reference-format';
 
 const COPIED_FOR_MS = 2000;
 

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { launch, watchProblems, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
-import { formatAccessDate } from '../../src/lib/citation-format';
+import { formatAccessDate } from '../../src/lib/page-reference-format';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;

@@ -4,7 +4,7 @@ import { identifyPage, type ContentForIdentity } from '../../src/lib/page-identi
 import { datesOf, parseGitLog } from '../../src/build/content-dates';
 import { feedItems, startOf } from '../../src/lib/feed';
 import { cardAlt, cardHash } from '../../src/build/og-card';
-import { citationKey, cslRecord, toRis } from '../../src/lib/citation-record';
+import { citationKey, cslRecord, toRis } from '../../src/lib/page-reference-record';
 import { isLocalOrigin, publicAddress } from '../../src/lib/public-url';
 
 // Plain objects shaped like the content collections' entries.

@@ -1,5 +1,6 @@
 /**
- * Citations of this site's pages and sections, in an APA-like style for web pages, dated by the
+ * Page references: how a reader cites this site's pages and sections ("Cite this page"), as
+ * opposed to the site's citations of its sources (pinpoints.ts, citations.ts). An APA-like style for web pages, dated by the
  * site's "as of" date (the newest dated source) and the reader's date of access:
  *
  *   The CSTO in Question. (as of 23 July 2025). Grievances — Armenia. Retrieved 23 November 2026, from https://…/states/armenia/#grievances

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationTitle, formatAccessDate, formatCitation, sectionUrl } from '../../src/lib/citation-format';
+import { citationTitle, formatAccessDate, formatCitation, sectionUrl } from '../../src/lib/page-reference-format';
 
 describe('formatAccessDate', () => {
   it('writes the local date in words', () => {

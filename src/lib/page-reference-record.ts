@@ -1,10 +1,10 @@
 /**
- * The record a reference manager gets for a page, as CSL-JSON (written out as BibTeX and RIS by
- * src/integrations/citation-files.ts with citation-js). It is read back from the page's own
+ * Page references: the record a reference manager gets for a page of this site, as CSL-JSON (written out as BibTeX and RIS by
+ * src/integrations/page-reference-files.ts with citation-js). It is read back from the page's own
  * citation_* meta tags, so the downloads and what Zotero reads from the page are one record.
  */
 /** The downloads beside each page: /states/armenia/cite.bib, /states/armenia/cite.ris. */
-export const CITATION_FILES = { bibtex: 'cite.bib', ris: 'cite.ris' } as const;
+export const PAGE_REFERENCE_FILES = { bibtex: 'cite.bib', ris: 'cite.ris' } as const;
 
 export interface CitationMeta {
   title: string;

@@ -1,8 +1,8 @@
 /**
- * Writes cite.bib (BibTeX) and cite.ris (RIS) beside every page that has "Cite this", for
+ * Page references: writes cite.bib (BibTeX) and cite.ris (RIS) beside every page that has "Cite this page", for
  * reference managers. Each record is read from the page's citation_* meta tags and its "as of"
  * date (data-cite-as-of on the Cite this box); citation-js writes the BibTeX (with its escaping),
- * src/lib/citation-record.ts the RIS.
+ * src/lib/page-reference-record.ts the RIS.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,14 +11,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPageFiles } from '../build/built-pages';
 import { readMeta } from '../lib/head-meta';
-import { CITATION_FILES, cslRecord, toRis } from '../lib/citation-record';
+import { PAGE_REFERENCE_FILES, cslRecord, toRis } from '../lib/page-reference-record';
 
 const AS_OF = /data-cite-as-of="([^"]*)"/;
 const require = createRequire(import.meta.url);
 
-export function citationFiles(): AstroIntegration {
+export function pageReferenceFiles(): AstroIntegration {
   return {
-    name: 'citation-files',
+    name: 'page-reference-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // citation-js loads through require: a dynamic import() here would go through Vite's closed module runner.
@@ -39,8 +39,8 @@ export function citationFiles(): AstroIntegration {
             title: value('citation_title'), publisher: value('citation_publisher'),
             modified: value('citation_online_date'), language: value('citation_language'), url: value('citation_public_url'), asOf: asOf[1] || undefined,
           });
-          await writeFile(join(dirname(file), CITATION_FILES.bibtex), new Cite(csl).format('bibtex'));
-          await writeFile(join(dirname(file), CITATION_FILES.ris), toRis(csl));
+          await writeFile(join(dirname(file), PAGE_REFERENCE_FILES.bibtex), new Cite(csl).format('bibtex'));
+          await writeFile(join(dirname(file), PAGE_REFERENCE_FILES.ris), toRis(csl));
           written += 1;
         }
         logger.info(`BibTeX and RIS files for ${written} pages`);
