@@ -1,7 +1,8 @@
 /**
  * Content that builds but would break or mislead at reading time: markup the security policy
  * blocks (mdx-policy.ts) and membership periods that cannot be true (membership-checks.ts),
- * including a status that the membership matrix's last column (the newest sources) contradicts.
+ * including a status that the membership matrix's last column (the newest sources) contradicts,
+ * and states the status map has no shape for (map.ts).
  * Called by site-data.ts with everything loaded; returns one message per problem, naming the file,
  * in one list per kind of problem.
  */
@@ -10,6 +11,7 @@ import type { SiteData } from './site-data';
 import { findBlockedMarkup } from '../lib/mdx-policy';
 import { findMembershipProblems } from '../lib/membership-checks';
 import { MILESTONES } from '../lib/matrix';
+import { MAP_STATES } from '../lib/map';
 
 /** The line of the file on which an entry's body (after the frontmatter) begins. */
 function bodyStartLine(file: string, body: string): number {
@@ -21,7 +23,7 @@ function bodyStartLine(file: string, body: string): number {
   }
 }
 
-export function findContentProblems(data: Omit<SiteData, 'byId'>): { membership: string[]; markup: string[] } {
+export function findContentProblems(data: Omit<SiteData, 'byId'>): { membership: string[]; markup: string[]; unmapped: string[] } {
   const eventDates = new Map(data.events.map((event) => [event.id, event.data.date]));
   const file = (folder: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
   const membership = data.states.flatMap((state) => findMembershipProblems(file('states', state), state.data, eventDates, MILESTONES.at(-1)!.date));
@@ -30,5 +32,8 @@ export function findContentProblems(data: Omit<SiteData, 'byId'>): { membership:
     const body = entry.body ?? '';
     return findBlockedMarkup(path, body, bodyStartLine(path, body));
   }));
-  return { membership, markup };
+  const unmapped = data.states
+    .filter((state) => !(state.id in MAP_STATES))
+    .map((state) => `${file('states', state)}: the status map has no shape for state "${state.id}": add it to MAP_STATES in src/lib/map.ts`);
+  return { membership, markup, unmapped };
 }

@@ -9,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import { compareDates } from '../lib/dates';
 import { compareBySurname } from '../lib/names';
 import { findUncitedSources, findUnknownReferences, type Known, type Reference } from '../lib/references';
-import { citationsInMdx } from '../lib/citations';
+import { citationsInMdx, emptyCitesInMdx } from '../lib/citations';
 import { findUncitedSections } from '../lib/sections';
 import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
 import { sourceOf } from '../lib/pinpoints';
@@ -105,16 +105,19 @@ async function load(): Promise<SiteData> {
     const files = [...new Set(pinpoints.bare.map((c) => c.file))].sort();
     console.warn(`[citations] ${pinpoints.bare.length} citations name a source but no paragraph, in ${files.join(', ')}`);
   }
+  const emptyCites = (['pages', 'states', 'sources'] as const).flatMap((folder) => data[folder].flatMap((entry) =>
+    emptyCitesInMdx(entry.body ?? '').map((tag) => `${entry.filePath ?? `content/${folder}/${entry.id}.mdx`}: ${tag} names no source; write <Cite s="forbes:4" /> with one or more source paragraphs`)));
   const uncited = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
     data[folder].flatMap((entry) => findUncitedSections(entry.filePath ?? `content/${folder}/${entry.id}.mdx`, entry.body ?? '')));
-  const { membership, markup } = findContentProblems(data);
+  const { membership, markup, unmapped } = findContentProblems(data);
   const groups: [string, string[]][] = [
     ['names an entry that does not exist', findUnknownReferences(known, references)],
-    ['has a bad citation', pinpoints.problems],
+    ['has a bad citation', [...emptyCites, ...pinpoints.problems]],
     ['has a section that cites nothing', uncited],
     ['has a source that nothing cites', findUncitedSources(known, references)],
     ['has membership periods that cannot be true', membership],
     ['has markup the browser would block', markup],
+    ['has a state the map cannot draw', unmapped],
   ];
   const found = groups.filter(([, problems]) => problems.length > 0);
   if (found.length > 0) {

@@ -12,6 +12,13 @@ export function citationsInMdx(body: string): string[] {
   return [...body.matchAll(CITE)].flatMap((match) => splitReferences(match[1] ?? ''));
 }
 
+const CITE_TAG = /<Cite\b[^>]*?\/>/g;
+
+/** <Cite /> tags that name no source at all (no `s`, or an empty one), e.g. for the build to reject. */
+export function emptyCitesInMdx(body: string): string[] {
+  return [...body.matchAll(CITE_TAG)].map((m) => m[0]).filter((tag) => citationsInMdx(tag).length === 0);
+}
+
 const SITE_NOTE = /<SiteNote>[\s\S]*?<\/SiteNote>/g;
 
 /** The body without its <SiteNote> blocks: sentences about the site itself, which cite nothing. */

@@ -88,6 +88,18 @@ describe('a bad content file fails the build with a clear message', () => {
     expect(output).not.toContain('names an entry that does not exist');
   });
 
+  it('a <Cite> that names no source, and a state the status map cannot draw, fail before any page renders', () => {
+    const { status, output } = buildWith('empty-cite-unmapped-state', (dir) => {
+      const path = join(dir, 'content/pages/outlook.mdx');
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nA claim. <Cite s="forbes:2" /> Another. <Cite s="" />\n`);
+      writeFileSync(join(dir, 'content/states/atlantis.mdx'), readFileSync(join(dir, 'content/states/georgia.mdx'), 'utf8').replace(/^name: .*$/m, 'name: Atlantis'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/outlook.mdx: <Cite s="" /> names no source');
+    expect(output).toContain('content/states/atlantis.mdx: the status map has no shape for state "atlantis"');
+    expect(output).toContain('has a state the map cannot draw');
+  });
+
   it('a heading without an explicit id names the file and the heading', () => {
     const { status, output } = buildWith('heading-without-id', (dir) => {
       const path = join(dir, 'content/pages/background.mdx');
