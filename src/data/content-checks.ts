@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { SiteData } from './site-data';
+import { entryFile } from './entry-file';
 import { findBlockedMarkup } from '../lib/mdx-policy';
 import { findMembershipProblems } from '../lib/membership-checks';
 import { MILESTONES } from '../lib/matrix';
@@ -25,15 +26,14 @@ function bodyStartLine(file: string, body: string): number {
 
 export function findContentProblems(data: Omit<SiteData, 'byId'>): { membership: string[]; markup: string[]; unmapped: string[] } {
   const eventDates = new Map(data.events.map((event) => [event.id, event.data.date]));
-  const file = (folder: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
-  const membership = data.states.flatMap((state) => findMembershipProblems(file('states', state), state.data, eventDates, MILESTONES.at(-1)!.date));
+  const membership = data.states.flatMap((state) => findMembershipProblems(entryFile('states', state), state.data, eventDates, MILESTONES.at(-1)!.date));
   const markup = (['pages', 'states', 'sources'] as const).flatMap((folder) => data[folder].flatMap((entry) => {
-    const path = file(folder, entry);
+    const path = entryFile(folder, entry);
     const body = entry.body ?? '';
     return findBlockedMarkup(path, body, bodyStartLine(path, body));
   }));
   const unmapped = data.states
     .filter((state) => !(state.id in MAP_STATES))
-    .map((state) => `${file('states', state)}: the status map has no shape for state "${state.id}": add it to MAP_STATES in src/lib/map.ts`);
+    .map((state) => `${entryFile('states', state)}: the status map has no shape for state "${state.id}": add it to MAP_STATES in src/lib/map.ts`);
   return { membership, markup, unmapped };
 }

@@ -14,6 +14,7 @@ import { findUncitedSections } from '../lib/sections';
 import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
 import { sourceOf } from '../lib/pinpoints';
 import { findContentProblems } from './content-checks';
+import { entryFile } from './entry-file';
 
 export type Page = CollectionEntry<'pages'>;
 export type State = CollectionEntry<'states'>;
@@ -106,9 +107,9 @@ async function load(): Promise<SiteData> {
     console.warn(`[citations] ${pinpoints.bare.length} citations name a source but no paragraph, in ${files.join(', ')}`);
   }
   const emptyCites = (['pages', 'states', 'sources'] as const).flatMap((folder) => data[folder].flatMap((entry) =>
-    emptyCitesInMdx(entry.body ?? '').map((tag) => `${entry.filePath ?? `content/${folder}/${entry.id}.mdx`}: ${tag} names no source; write <Cite s="forbes:4" /> with one or more source paragraphs`)));
+    emptyCitesInMdx(entry.body ?? '').map((tag) => `${entryFile(folder, entry)}: ${tag} names no source; write <Cite s="forbes:4" /> with one or more source paragraphs`)));
   const uncited = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
-    data[folder].flatMap((entry) => findUncitedSections(entry.filePath ?? `content/${folder}/${entry.id}.mdx`, entry.body ?? '')));
+    data[folder].flatMap((entry) => findUncitedSections(entryFile(folder, entry), entry.body ?? '')));
   const { membership, markup, unmapped } = findContentProblems(data);
   const groups: [string, string[]][] = [
     ['names an entry that does not exist', findUnknownReferences(known, references)],
@@ -139,10 +140,9 @@ function collectReferences(data: SiteData, citations: Citation[]): Reference[] {
       refs.push({ file, where, kind, id: kind === 'sources' ? sourceOf(raw) : raw });
     }
   };
-  const mdxFile = (folder: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
 
   for (const state of data.states) {
-    const file = mdxFile('states', state);
+    const file = entryFile('states', state);
     add(file, 'statusSources', 'sources', state.data.statusSources);
     add(file, 'leaders', 'people', state.data.leaders);
     state.data.membership.forEach((period, i) => {
@@ -166,7 +166,7 @@ function collectReferences(data: SiteData, citations: Citation[]): Reference[] {
     add('content/search-names.yaml', `${entry.data.kind} "${entry.data.target}"`, namedKind[entry.data.kind], [entry.data.target]);
   }
   for (const [folder, entries] of [['pages', data.pages], ['states', data.states], ['sources', data.sources]] as const) {
-    for (const entry of entries) add(mdxFile(folder, entry), '<Cite>', 'sources', citationsInMdx(entry.body ?? ''));
+    for (const entry of entries) add(entryFile(folder, entry), '<Cite>', 'sources', citationsInMdx(entry.body ?? ''));
   }
   return refs;
 }
