@@ -14,7 +14,7 @@
  * the heaviest < 60 KB; Lighthouse 100 ×4 and LCP < 0.9 s; full build < 30 s.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpGet } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
