@@ -14,7 +14,7 @@
  *      the server checks, the whole-site checks, deep links and search run against it
  */
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './chromium.mjs';
 import { ensureNginx } from './ensure-nginx.mjs';
 
 /** [name, command, arguments, what to do when it fails] */
