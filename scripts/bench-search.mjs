@@ -21,13 +21,11 @@
  * under 100 ms cold and 30 ms warm. Exits 1 if one is missed.
  * Results are also written to bench-results/search.json.
  */
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { startServer } from './serve.mjs';
+import { openDialog, startSearchBench, waitForAllResults } from './search-bench-setup.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,20 +40,7 @@ const GOALS = { firstQueryGzipKB: 130, firstQueryRequests: 12, coldMs: 100, warm
 /** Reader queries: names, alternative spellings, capitals, events, terms. */
 const QUERIES = ['Yerevan', 'Toqaev', 'Indestructible Brotherhood', 'Article 4', 'Mullojanov', 'Bishkek', 'Kiev', 'Pashinian', 'Rakhmon'];
 
-if (!existsSync(join(args.dir, 'pagefind', 'pagefind.js'))) {
-  console.error(`${args.dir}/pagefind/pagefind.js is missing: run "npm run build" first.`);
-  process.exit(1);
-}
-
-const server = await startServer({ dir: args.dir, port: 0 });
-const tmp = mkdtempSync(join(tmpdir(), 'bench-search-'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-  env: { ...process.env, TMPDIR: tmp },
-});
+const bench = await startSearchBench(args.dir);
 
 /** Installs, in the page, a clock from the last keydown to the frame after results for `query` appear. */
 async function armClock(page, query) {
@@ -104,11 +89,6 @@ async function pasteAndTime(page, query) {
   return settle(page);
 }
 
-async function openDialog(page) {
-  await page.keyboard.press('/');
-  await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-input');
-}
-
 /** What a request cost: its file in the build, raw and gzipped. */
 function fileCost(url) {
   const path = decodeURIComponent(new URL(url).pathname);
@@ -144,9 +124,7 @@ const kb = (n) => (n / 1024).toFixed(1);
 const cold = [];
 const firstQueries = [];
 for (let run = 0; run < RUNS; run++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const { context, page } = await bench.openSite();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await openDialog(page);
@@ -173,9 +151,7 @@ const mostRequests = firstQueries.reduce((a, b) => (b.files > a.files ? b : a));
 // Pagefind's script and WebAssembly. The worst case for a first search.
 const pasted = [];
 for (let run = 0; run < RUNS; run++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const { context, page } = await bench.openSite();
   await openDialog(page);
   const query = QUERIES[(run + 2) % QUERIES.length];
   pasted.push({ query, ms: await pasteAndTime(page, query) });
@@ -185,9 +161,7 @@ for (let run = 0; run < RUNS; run++) {
 // Warm: one dialog, Pagefind loaded; each query typed afresh into the cleared input.
 const warm = [];
 {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const { context, page } = await bench.openSite();
   await openDialog(page);
   await typeAndTime(page, 'CSTO'); // warm-up: Pagefind and its WebAssembly are loaded
   await page.waitForLoadState('networkidle');
@@ -197,7 +171,7 @@ const warm = [];
     const query = QUERIES[(run + 1) % QUERIES.length];
     requests.length = 0;
     const ms = await typeAndTime(page, query);
-    await page.waitForFunction((q) => document.getElementById('search-dialog-listbox').dataset.complete === q, query);
+    await waitForAllResults(page, query);
     await page.waitForLoadState('networkidle');
     const files = [...new Set(requests)];
     warm.push({ query, ms, requests: files.length, gzip: files.reduce((sum, u) => sum + fileCost(u).gzip, 0) });
@@ -205,9 +179,7 @@ const warm = [];
   await context.close();
 }
 
-await browser.close();
-await server.close();
-rmSync(tmp, { recursive: true, force: true });
+await bench.close();
 
 // Report.
 const sum = (cats) => [...firstQueryBytes.byCategory].filter(([cat]) => cats.includes(cat)).reduce((a, [, v]) => ({ files: a.files + v.files, raw: a.raw + v.raw, gzip: a.gzip + v.gzip }), { files: 0, raw: 0, gzip: 0 });
