@@ -6,42 +6,30 @@
  * and for Pagefind's default ranking alone (its JS API with default options, no entity layer, no
  * correction: what a stock Pagefind UI shows), so the gain shows.
  *
- *   npm run bench:quality [-- --dir dist] [-- --only questions]
+ *   npm run bench:quality [-- --dir dist] [-- --only questions] [-- --queries other.yaml]
+ *
+ * `--queries` runs another list in the same format, e.g. a held-out set written by someone who has
+ * not seen the search layer's names (tests/search/held-out.yaml).
  *
  * Goals: at least 95% first and 100% in the top three. Exits 1 when missed; lists every miss.
  */
-import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { startServer } from './serve.mjs';
+import { openDialog, startSearchBench, waitForAllResults } from './search-bench-setup.mjs';
 
-const { values: args } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, only: { type: 'string' } } });
-if (!existsSync(join(args.dir, 'pagefind', 'pagefind.js'))) {
-  console.error(`${args.dir}/pagefind/pagefind.js is missing: run "npm run build" first.`);
-  process.exit(1);
-}
-const categories = parse(readFileSync('tests/search/queries.yaml', 'utf8'));
-const server = await startServer({ dir: args.dir, port: 0 });
-const tmp = mkdtempSync(join(tmpdir(), 'bench-quality-'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-  env: { ...process.env, TMPDIR: tmp },
+const { values: args } = parseArgs({
+  options: { dir: { type: 'string', default: 'dist' }, only: { type: 'string' }, queries: { type: 'string', default: 'tests/search/queries.yaml' } },
 });
-const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-await page.goto(server.url);
-await page.keyboard.press('/');
-await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-input');
+const categories = parse(readFileSync(args.queries, 'utf8'));
+const bench = await startSearchBench(args.dir);
+const { page } = await bench.openSite();
+await openDialog(page);
 
 /** Each result's landing places: its link, then its section links, as path + hash. */
 async function layerResults(query) {
   await page.locator('#search-dialog-input').fill(query);
-  await page.waitForFunction((q) => document.getElementById('search-dialog-listbox')?.dataset.complete === q, query, { timeout: 10_000 });
+  await waitForAllResults(page, query);
   return page.evaluate(() => [...document.querySelectorAll('#search-dialog-listbox [role="group"]')].map((group) =>
     [...group.querySelectorAll('a[role="option"]')].map((a) => { const u = new URL(a.href); return u.pathname + u.hash; })));
 }
@@ -90,9 +78,7 @@ for (const [category, queries] of Object.entries(categories)) {
   totals.n += row.queries;
   rows.push(row);
 }
-await browser.close();
-await server.close();
-rmSync(tmp, { recursive: true, force: true });
+await bench.close();
 
 const pct = (x, n) => `${x}/${n} (${Math.round((100 * x) / n)}%)`;
 const table = [...rows, { category: 'ALL', queries: totals.n, ...totals }].map((r) => ({
@@ -100,7 +86,7 @@ const table = [...rows, { category: 'ALL', queries: totals.n, ...totals }].map((
   'first': pct(r.first, r.queries), 'top 3': pct(r.top3, r.queries),
   'Pagefind alone: first': pct(r.pfFirst, r.queries), 'Pagefind alone: top 3': pct(r.pfTop3, r.queries),
 }));
-console.log('\nWhere the first results land (tests/search/queries.yaml):');
+console.log(`\nWhere the first results land (${args.queries}):`);
 console.table(table);
 if (misses.length) console.log(misses.join('\n'));
 const ok = totals.first / totals.n >= 0.95 && totals.top3 === totals.n;

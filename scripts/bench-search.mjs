@@ -4,8 +4,9 @@
  * the real dialog (open with "/", type, wait for results):
  *
  * - bytes fetched for a first query: everything requested from opening the dialog until the first
- *   query's results are on screen (search code, Pagefind's script, worker, WebAssembly, metadata,
- *   filters, index chunks, fragments), raw and gzip (each file gzipped here with zlib);
+ *   query's results are on screen (search code, Pagefind's script, WebAssembly, metadata, filters,
+ *   index chunks, fragments), raw and gzip (each file gzipped here with zlib); broken down for the
+ *   first cold run, totalled for every cold run (the goals apply to the heaviest);
  * - time from the last keystroke to the first result painted: cold (a fresh browser profile: the
  *   query is typed while Pagefind loads, or pasted the moment the dialog opens) and warm (further
  *   queries in the same dialog), several runs each, median and worst.
@@ -15,17 +16,16 @@
  * - bytes and requests for each later query in the same dialog (index chunks and fragments).
  *
  * Goals (issue 12): a first query under 130 KiB gzip in at most 12 requests, everything counted
- * (search code, lexicon, Pagefind's script, worker and WebAssembly, index, fragments); results
+ * (search code, lexicon, Pagefind's script and WebAssembly, index, fragments; and Pagefind's worker
+ * if it were loaded: the site runs Pagefind on the page's thread); results
  * under 100 ms cold and 30 ms warm. Exits 1 if one is missed.
  * Results are also written to bench-results/search.json.
  */
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { startServer } from './serve.mjs';
+import { openDialog, startSearchBench, waitForAllResults } from './search-bench-setup.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,20 +40,7 @@ const GOALS = { firstQueryGzipKB: 130, firstQueryRequests: 12, coldMs: 100, warm
 /** Reader queries: names, alternative spellings, capitals, events, terms. */
 const QUERIES = ['Yerevan', 'Toqaev', 'Indestructible Brotherhood', 'Article 4', 'Mullojanov', 'Bishkek', 'Kiev', 'Pashinian', 'Rakhmon'];
 
-if (!existsSync(join(args.dir, 'pagefind', 'pagefind.js'))) {
-  console.error(`${args.dir}/pagefind/pagefind.js is missing: run "npm run build" first.`);
-  process.exit(1);
-}
-
-const server = await startServer({ dir: args.dir, port: 0 });
-const tmp = mkdtempSync(join(tmpdir(), 'bench-search-'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-  env: { ...process.env, TMPDIR: tmp },
-});
+const bench = await startSearchBench(args.dir);
 
 /** Installs, in the page, a clock from the last keydown to the frame after results for `query` appear. */
 async function armClock(page, query) {
@@ -102,11 +89,6 @@ async function pasteAndTime(page, query) {
   return settle(page);
 }
 
-async function openDialog(page) {
-  await page.keyboard.press('/');
-  await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-input');
-}
-
 /** What a request cost: its file in the build, raw and gzipped. */
 function fileCost(url) {
   const path = decodeURIComponent(new URL(url).pathname);
@@ -140,37 +122,36 @@ const kb = (n) => (n / 1024).toFixed(1);
 
 // Cold: a fresh profile each run; the clock covers whatever is still loading at the last keystroke.
 const cold = [];
-let firstQueryBytes;
+const firstQueries = [];
 for (let run = 0; run < RUNS; run++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const { context, page } = await bench.openSite();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await openDialog(page);
   const query = QUERIES[run % QUERIES.length];
   cold.push({ query, ms: await typeAndTime(page, query) });
-  if (run === 0) {
-    await page.waitForLoadState('networkidle');
-    const byCategory = new Map();
-    for (const url of new Set(requests)) {
-      const cat = category(url);
-      const cost = fileCost(url);
-      const entry = byCategory.get(cat) ?? { files: 0, raw: 0, gzip: 0 };
-      byCategory.set(cat, { files: entry.files + 1, raw: entry.raw + cost.raw, gzip: entry.gzip + cost.gzip });
-    }
-    firstQueryBytes = { query, byCategory };
+  // Every cold run is some reader's first query; they differ in the index chunk they need.
+  await page.waitForLoadState('networkidle');
+  const byCategory = new Map();
+  for (const url of new Set(requests)) {
+    const cat = category(url);
+    const cost = fileCost(url);
+    const entry = byCategory.get(cat) ?? { files: 0, raw: 0, gzip: 0 };
+    byCategory.set(cat, { files: entry.files + 1, raw: entry.raw + cost.raw, gzip: entry.gzip + cost.gzip });
   }
+  const costs = [...byCategory.values()];
+  firstQueries.push({ query, byCategory, files: costs.reduce((n, c) => n + c.files, 0), gzip: costs.reduce((n, c) => n + c.gzip, 0) });
   await context.close();
 }
+const firstQueryBytes = firstQueries[0];
+const heaviest = firstQueries.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+const mostRequests = firstQueries.reduce((a, b) => (b.files > a.files ? b : a));
 
 // Cold, pasted: the query lands the moment the dialog opens, so the clock also covers loading
-// Pagefind's script, worker and WebAssembly. The worst case for a first search.
+// Pagefind's script and WebAssembly. The worst case for a first search.
 const pasted = [];
 for (let run = 0; run < RUNS; run++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const { context, page } = await bench.openSite();
   await openDialog(page);
   const query = QUERIES[(run + 2) % QUERIES.length];
   pasted.push({ query, ms: await pasteAndTime(page, query) });
@@ -180,11 +161,9 @@ for (let run = 0; run < RUNS; run++) {
 // Warm: one dialog, Pagefind loaded; each query typed afresh into the cleared input.
 const warm = [];
 {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const { context, page } = await bench.openSite();
   await openDialog(page);
-  await typeAndTime(page, 'CSTO'); // warm-up: Pagefind, the worker and the WebAssembly are loaded
+  await typeAndTime(page, 'CSTO'); // warm-up: Pagefind and its WebAssembly are loaded
   await page.waitForLoadState('networkidle');
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -192,7 +171,7 @@ const warm = [];
     const query = QUERIES[(run + 1) % QUERIES.length];
     requests.length = 0;
     const ms = await typeAndTime(page, query);
-    await page.waitForFunction((q) => document.getElementById('search-dialog-listbox').dataset.complete === q, query);
+    await waitForAllResults(page, query);
     await page.waitForLoadState('networkidle');
     const files = [...new Set(requests)];
     warm.push({ query, ms, requests: files.length, gzip: files.reduce((sum, u) => sum + fileCost(u).gzip, 0) });
@@ -200,9 +179,7 @@ const warm = [];
   await context.close();
 }
 
-await browser.close();
-await server.close();
-rmSync(tmp, { recursive: true, force: true });
+await bench.close();
 
 // Report.
 const sum = (cats) => [...firstQueryBytes.byCategory].filter(([cat]) => cats.includes(cat)).reduce((a, [, v]) => ({ files: a.files + v.files, raw: a.raw + v.raw, gzip: a.gzip + v.gzip }), { files: 0, raw: 0, gzip: 0 });
@@ -215,6 +192,7 @@ rows.push(row('= code (once a visit)', runtime), row('= index + fragments', data
 console.log(`\nBytes fetched for a first query (“${firstQueryBytes.query}”, typed at ${KEY_DELAY} ms a key, from opening the dialog):`);
 console.table(rows);
 console.log('(Pagefind already compresses its index, fragments and WebAssembly, so gzip barely changes those.)');
+console.log(`Every cold run's first query: ${firstQueries.map((r) => `${r.query} ${kb(r.gzip)} KiB in ${r.files}`).join(', ')}`);
 
 const coldMs = cold.map((r) => r.ms);
 const warmMs = warm.map((r) => r.ms);
@@ -234,8 +212,8 @@ console.log('\nLater queries in the same dialog (typed key by key):');
 console.table(warm.map((r) => ({ query: r.query, requests: r.requests, 'gzip KB': kb(r.gzip) })));
 
 const verdicts = [
-  [`first query: everything < ${GOALS.firstQueryGzipKB} KiB gzip`, total.gzip / 1024 < GOALS.firstQueryGzipKB],
-  [`first query: at most ${GOALS.firstQueryRequests} requests`, total.files <= GOALS.firstQueryRequests],
+  [`first query: everything < ${GOALS.firstQueryGzipKB} KiB gzip (heaviest: ${heaviest.query}, ${kb(heaviest.gzip)})`, heaviest.gzip / 1024 < GOALS.firstQueryGzipKB],
+  [`first query: at most ${GOALS.firstQueryRequests} requests (most: ${mostRequests.query}, ${mostRequests.files})`, mostRequests.files <= GOALS.firstQueryRequests],
   [`cold median < ${GOALS.coldMs} ms`, median(coldMs) < GOALS.coldMs],
   [`warm median < ${GOALS.warmMs} ms`, median(warmMs) < GOALS.warmMs],
 ];

@@ -14,25 +14,22 @@
  * the heaviest < 60 KB; Lighthouse 100 ×4 and LCP < 0.9 s; full build < 30 s.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpGet } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.mjs';
 import { startNginx } from './serve-nginx.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { CHROMIUM_FLAGS, ensureChromium, launchChromium } from './chromium.mjs';
 import { builtPageFiles } from '../src/build/built-pages.ts';
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
 const env = { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const lines = [];
 const print = (line = '') => { console.log(line); lines.push(line); };
-const chromePath = ensureChromium();
+const chromePath = ensureChromium(); // before the builds: stop early when there is no Chromium
 
 // 1. Build time: once with the preview-card cache as it is (normally warm), then with it emptied.
 const timed = (cmd, args) => {
@@ -67,7 +64,7 @@ print(`With the card cache emptied: Astro ${cold.seconds.toFixed(1)} s, of which
 
 // 2. Page weights, measured by loading each page in Chromium and summing what it fetched.
 const server = await startServer({ dir: 'dist', port: 0 });
-const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(1) });
+const browser = await launchChromium();
 const rows = [];
 for (const { path } of builtPageFiles('dist')) {
   const context = await browser.newContext();
@@ -113,7 +110,7 @@ const encodedSize = (url, encoding) => new Promise((done, fail) => {
   }).on('error', fail).end();
 });
 const nginx = await startNginx({ dir: 'dist' });
-const wireBrowser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(1) });
+const wireBrowser = await launchChromium();
 const wire = [];
 for (const { path } of builtPageFiles('dist')) {
   const context = await wireBrowser.newContext();
@@ -150,7 +147,7 @@ for (const [label, r] of [['median page', wireMedian], ['heaviest page', wireHea
 
 // 4. Lighthouse, served compressed: by the Node server (sirv with the precompressed files) and by nginx.
 const compressedServer = await startServer({ dir: 'dist', port: 0, compressed: true });
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 print();
 print('## Lighthouse (mobile, simulated throttling, served compressed)');
 print();

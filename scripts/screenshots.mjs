@@ -5,10 +5,14 @@
  * Writes PNGs to .tmp/screenshots/. Needs a build (npm run build) and Chromium.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
 
+if (process.argv.includes('--help')) {
+  console.log('Usage: npm run screenshots -- [/path/ …] [--full]   (default: a few key pages; --full: whole pages)');
+  console.log('Writes PNGs at phone and desktop widths, light and dark, to .tmp/screenshots/. Needs a build.');
+  process.exit(0);
+}
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = paths.length ? paths : ['/', '/states/armenia/', '/timeline/', '/disagreements/'];
 const full = process.argv.includes('--full');
@@ -16,11 +20,7 @@ const out = '.tmp/screenshots';
 mkdirSync(out, { recursive: true });
 
 const server = await startServer({ dir: process.env.SITE_DIR ?? 'dist', port: 0 });
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-});
+const browser = await launchChromium();
 const sizes = { phone: { width: 375, height: 800 }, desktop: { width: 1366, height: 900 } };
 for (const path of targets) {
   for (const [size, viewport] of Object.entries(sizes)) {

@@ -2,7 +2,8 @@
 /**
  * `npm test`: the whole suite, in the order a failure is cheapest to find.
  *   1. Chromium present (installed from Debian when possible); the lock file complete
- *   2. type check (astro check)
+ *   2. lint (ESLint: correctness and the folders' import boundaries) and format (Prettier), then
+ *      the type check (astro check)
  *   3. unit tests of src/lib
  *   4. production build (astro + link check + Pagefind), HTML validation, and the built text
  *      against the source articles (quotations, copied runs, paragraph guides)
@@ -13,11 +14,14 @@
  *      the server checks, the whole-site checks, deep links and search run against it
  */
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './chromium.mjs';
 import { ensureNginx } from './ensure-nginx.mjs';
 
+/** [name, command, arguments, what to do when it fails] */
 const steps = [
   ['Lock file (an install would not change it)', 'node', ['scripts/lock-check.mjs']],
+  ['Lint (ESLint)', 'npm', ['run', 'lint'], 'Fix the problems listed above (npm run lint; "npm run lint -- --fix" fixes some).'],
+  ['Format (Prettier)', 'npm', ['run', 'format:check'], 'The files listed above are not formatted: run "npm run format" and commit the result.'],
   ['Type check', 'npm', ['run', 'check']],
   ['Unit tests', 'npm', ['run', 'test:unit']],
   ['Build', 'npm', ['run', 'build']],
@@ -39,13 +43,14 @@ try {
   process.exit(1);
 }
 
-for (const [name, command, args] of steps) {
+for (const [name, command, args, hint] of steps) {
   console.log(`\n▶ ${name}`);
   // The suite's own builds are local previews: they say so with SITE_URL and skip its warning.
   const env = { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}). Later steps did not run.`);
+    if (hint) console.error(`  ${hint}`);
     process.exit(result.status || 1);
   }
 }

@@ -58,6 +58,12 @@ export interface LexiconUrls {
   event(id: string): string;
 }
 
+/** The name, and for a date known to the month the name with the month ("… 2022 September"). */
+function withMonth(name: string, date: string): string[] {
+  if (mustParse(date).month === undefined) return [name];
+  return [name, `${name} ${formatPartialDate(date).split(' ').at(-2)}`];
+}
+
 /** Blurbs stay short: every byte of the entity list is fetched when search opens. */
 const BLURB_LENGTH = 60;
 
@@ -88,8 +94,9 @@ export function buildEntities(input: Omit<LexiconInput, 'pages' | 'sources'>, ur
     ...input.events.map((e): LexiconEntity => ({
       kind: 'event', title: e.data.title, url: urls.event(e.id), pageKind: SEARCH_KIND.event,
       blurb: formatPartialDate(e.data.date),
-      // The id is a short name in its own right, made of the content's words: "kazakhstan-intervention-2022".
-      names: names([e.data.title], extra('event', e.id)), aliases: [e.id.replace(/-/g, ' ')],
+      // The id is a short name in its own right, made of the content's words: "kazakhstan-intervention-2022";
+      // with the month added, a question that names it ("in September 2022") finds the event.
+      names: names([e.data.title], extra('event', e.id)), aliases: withMonth(e.id.replace(/-/g, ' '), e.data.date),
       filters: eventFilters(mustParse(e.data.date).year, e.data.countries.map((id) => stateName.get(id) ?? id)),
     })),
   ];

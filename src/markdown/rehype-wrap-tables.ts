@@ -4,6 +4,7 @@
  * users can scroll it too (the same markup as src/components/ScrollRegion.astro).
  * Each data cell gets its column's heading as `data-label`, and the region the class
  * `table-cards`: on phones these tables of prose are laid out as one card per row (content.css).
+ * Search skips the heading row: its labels would run together in excerpts ("IssueThe readings…").
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -18,6 +19,7 @@ export function rehypeWrapTables() {
       // Named by number and column headings, so that each region on a page has its own name.
       const headings: string[] = [];
       visit(node, 'element', (cell) => { if (cell.tagName === 'th') headings.push(toString(cell).trim()); });
+      visit(node, 'element', (part) => { if (part.tagName === 'thead') part.properties = { ...part.properties, dataPagefindIgnore: '' }; });
       visit(node, 'element', (row) => {
         if (row.tagName !== 'tr') return;
         const cells = row.children.filter((cell): cell is Element => cell.type === 'element' && cell.tagName === 'td');

@@ -1,17 +1,9 @@
 /**
  * Chromium for the browser tests: Debian's build driven by playwright-core, kept off the network
- * (the flags stop background traffic and resolve every host but 127.0.0.1 to nothing).
+ * (scripts/chromium.mjs owns the path, the flags and the scratch TMPDIR).
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 export const DESKTOP = { viewport: { width: 1280, height: 860 } } as const;
@@ -24,9 +16,7 @@ export interface TestBrowser {
 }
 
 export async function launch(): Promise<TestBrowser> {
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  const tmp = mkdtempSync(join(tmpdir(), 'csto-chromium-'));
-  const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS, env: { ...process.env, TMPDIR: tmp } });
+  const browser = await launchChromium();
   return {
     browser,
     async open(options = DESKTOP) {
@@ -36,7 +26,6 @@ export async function launch(): Promise<TestBrowser> {
     },
     async close() {
       await browser.close();
-      rmSync(tmp, { recursive: true, force: true });
     },
   };
 }

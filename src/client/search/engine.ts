@@ -64,6 +64,14 @@ const SECTIONS_PER_PAGE = 3;
  */
 const RANKING = { pageLength: 0.15 };
 
+/**
+ * Pagefind 1.5+ searches in a web worker by default, which costs a second copy of its engine
+ * (pagefind-worker.js, 12 KiB gzip) and one more request before the first result. This index is
+ * small (about 42,000 words): a search takes milliseconds on the page's own thread (see
+ * `npm run bench:search`), so the worker buys no responsiveness here and is not loaded.
+ */
+const PAGEFIND_OPTIONS = { excerptLength: 22, ranking: RANKING, noWorker: true };
+
 let loading: Promise<SearchEngine> | undefined;
 
 async function getJson<T>(url: string): Promise<T> {
@@ -82,7 +90,7 @@ export function loadEngine(bundle: string, lexicon: string | undefined): Promise
       ? getJson<LexiconEntity[]>(`${lexicon}entities.json`).then((entities) => new QueryReader(entities), () => undefined)
       : Promise.resolve(undefined);
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-    await pagefind.options({ excerptLength: 22, ranking: RANKING });
+    await pagefind.options(PAGEFIND_OPTIONS);
     await pagefind.init();
     const loaded = await reader;
     let vocabulary: Promise<void> | undefined;

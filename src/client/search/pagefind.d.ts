@@ -56,6 +56,8 @@ export interface PagefindModule {
     excerptLength?: number;
     baseUrl?: string;
     ranking?: { pageLength?: number; termFrequency?: number; termSaturation?: number; termSimilarity?: number };
+    /** Search on the page's own thread instead of in pagefind-worker.js (Pagefind 1.5+). */
+    noWorker?: boolean;
   }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: FilterSelection }): Promise<PagefindResponse>;

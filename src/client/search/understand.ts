@@ -181,7 +181,7 @@ export class QueryReader {
       let matched = 0;
       let exact = 0;
       for (const term of terms) {
-        const at = name.words.findIndex((w, i) => !used.has(i) && (w === term || (term.length >= 3 && w.startsWith(term))));
+        const at = name.words.findIndex((w, i) => !used.has(i) && sameWord(w, term));
         if (at === -1) continue;
         used.add(at);
         matched++;
@@ -234,6 +234,23 @@ export class QueryReader {
       return fixed === undefined ? word : matchCase(word, fixed);
     });
   }
+}
+
+/**
+ * A query word names a word of a name when it is that word, its start (the reader may still be
+ * typing: "Pashin"), or another English form of it ("exercises", "cancelled" for "exercise",
+ * "cancels").
+ */
+export function sameWord(nameWord: string, term: string): boolean {
+  if (nameWord === term || (term.length >= 3 && nameWord.startsWith(term))) return true;
+  const stem = englishStem(term);
+  return stem.length >= 4 && stem === englishStem(nameWord);
+}
+
+/** A crude English stem, enough to match plurals and verb forms: "exercises" → "exercis", "cancelled" → "cancel". */
+export function englishStem(word: string): string {
+  const bare = word.replace(/(?:ies|es|s|ed|ing|e)$/u, '');
+  return bare.length >= 3 ? bare.replace(/([^aeiou])\1$/u, '$1') : word;
 }
 
 /** True when some word of the sorted list is `prefix` or starts with it. */
