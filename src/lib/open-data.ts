@@ -102,7 +102,7 @@ export function datasets({ events, states, people, glossary, pageUrl: url }: Ope
         { name: 'from_event', value: (r) => r.period.event ?? '', description: 'Id of the timeline event that began it (may be empty).' },
         { name: 'to_event', value: (r) => r.period.endEvent ?? '', description: 'Id of the timeline event that ended it (may be empty).' },
         { name: 'note', value: (r) => r.period.note ?? '', description: 'A remark, e.g. where the sources differ (may be empty).' },
-        { name: 'current_status', value: (r) => r.state.data.status, description: `The state\'s standing as the most recent sources give it: ${oneOf(statuses)}.` },
+        { name: 'current_status', value: (r) => r.state.data.status, description: `The state's standing as the most recent sources give it: ${oneOf(statuses)}.` },
         sources((r) => r.period.sources),
         pageUrl((r) => url('state', r.state.id)),
       ]),

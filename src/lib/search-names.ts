@@ -10,7 +10,7 @@ export function parseSearchNames(fileName: string, text: string): { kind: string
   try {
     data = parse(text);
   } catch (error) {
-    throw new Error(`${fileName}: not valid YAML: ${(error as Error).message}`);
+    throw new Error(`${fileName}: not valid YAML: ${(error as Error).message}`, { cause: error });
   }
   if (data === null || data === undefined) return [];
   if (!isMapping(data)) throw new Error(`${fileName}: expected a mapping of kinds (${searchNameKinds.join(', ')}), found ${describe(data)}`);

@@ -10,7 +10,7 @@ export function parseYamlList(fileName: string) {
     try {
       data = parse(text);
     } catch (error) {
-      throw new Error(`${fileName}: not valid YAML: ${(error as Error).message}`);
+      throw new Error(`${fileName}: not valid YAML: ${(error as Error).message}`, { cause: error });
     }
     if (!Array.isArray(data)) throw new Error(`${fileName}: expected a YAML list of items ("- id: …"), found ${typeof data}`);
     const seen = new Map<string, number>();

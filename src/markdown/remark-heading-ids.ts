@@ -16,14 +16,16 @@ import { ID_RULE, isId } from '../lib/ids';
 const HEADING_TAG = /^h([2-4])$/;
 
 interface JsxAttribute { type: string; name?: string; value?: unknown }
-interface JsxElement { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: JsxAttribute[]; children: any[]; position?: Heading['position'] }
+/** A node inside a JSX heading, as far as this plugin reads it. */
+interface JsxChild { type: string; value?: string; children?: JsxChild[] }
+interface JsxElement { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: JsxAttribute[]; children: JsxChild[]; position?: Heading['position'] }
 
 export function remarkHeadingIds() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'heading') {
         if (!(node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id) {
-          file.fail(`heading "${textOf(node.children)}" has no explicit id. Write it as <h${node.depth} id="some-id">…</h${node.depth}> so links to it never break (see content/README.md).`, node);
+          file.fail(`heading "${textOf(node.children as JsxChild[])}" has no explicit id. Write it as <h${node.depth} id="some-id">…</h${node.depth}> so links to it never break (see content/README.md).`, node);
         }
         return;
       }
@@ -37,7 +39,7 @@ export function remarkHeadingIds() {
         file.fail(`<${element.name}> needs id="…" of ${ID_RULE}; found ${id === undefined ? 'no id' : JSON.stringify(id)}.`, element as never);
       }
       // A one-line <h2>…</h2> holds phrasing; a multi-line one wraps it in a paragraph.
-      const children: PhrasingContent[] = element.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [child]));
+      const children = element.children.flatMap((child) => (child.type === 'paragraph' ? (child.children ?? []) : [child])) as PhrasingContent[];
       const heading: Heading = {
         type: 'heading',
         depth: Number(match[1]) as Heading['depth'],
@@ -50,6 +52,6 @@ export function remarkHeadingIds() {
   };
 }
 
-function textOf(nodes: readonly { type: string; value?: string; children?: any[] }[]): string {
+function textOf(nodes: readonly JsxChild[]): string {
   return nodes.map((n) => n.value ?? (n.children ? textOf(n.children) : '')).join('');
 }

@@ -139,7 +139,7 @@ describe('a bad citation fails the build, naming the file, the citation and the 
 
   it('a cited paragraph missing from the source\'s paragraph guide', () => {
     const { status, output } = buildWith('paragraph-not-in-guide', (dir) => {
-      replaceIn(dir, 'content/sources/forbes.mdx', /(  - n: 15\n    line: 21\n)    gist: .*\n/, '$1');
+      replaceIn(dir, 'content/sources/forbes.mdx', /( {2}- n: 15\n {4}line: 21\n) {4}gist: .*\n/, '$1');
       appendTo(dir, 'content/pages/outlook.mdx', 'A claim. <Cite s="forbes:15" />');
     });
     expect(status).not.toBe(0);
