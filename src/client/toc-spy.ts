@@ -5,6 +5,8 @@
  * - keeps that entry in view inside the column, which scrolls on its own on long pages;
  * - names the section in the fold's summary, and closes the fold after a jump, on Escape and on
  *   a click elsewhere, so it never covers what the reader went to.
+ * Sections that are hidden (the timeline filter hides years) are never current, and the mark is
+ * worked out again whenever something in the article is hidden or shown.
  */
 import { fragmentTarget } from './fragment';
 
@@ -27,8 +29,10 @@ function reveal(list: HTMLElement, link: HTMLElement) {
 
 function update() {
   const offset = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 80;
-  let now: HTMLElement | undefined = targets[0];
-  for (const target of targets) {
+  // A hidden heading has no box (its top reads 0, as if already passed): skip it.
+  const shown = targets.filter((target) => target.checkVisibility());
+  let now: HTMLElement | undefined = shown[0];
+  for (const target of shown) {
     if (target.getBoundingClientRect().top - offset <= 1) now = target;
     else break;
   }
@@ -48,11 +52,15 @@ function update() {
 
 if (targets.length > 0) {
   let queued = false;
-  addEventListener('scroll', () => {
+  const queue = () => {
     if (queued) return;
     queued = true;
     requestAnimationFrame(() => { queued = false; update(); });
-  }, { passive: true });
+  };
+  addEventListener('scroll', queue, { passive: true });
+  // A filter that hides or shows sections changes which one is current without any scrolling.
+  const article = document.querySelector('main') ?? document.body;
+  new MutationObserver(queue).observe(article, { subtree: true, attributeFilter: ['hidden'] });
   update();
 }
 
