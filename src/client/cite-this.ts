@@ -18,11 +18,14 @@ const COPIED_FOR_MS = 2000;
 const box = document.querySelector<HTMLDetailsElement>('details.cite-this');
 if (box) setUp(box);
 
+/** Each button's pending return to its idle text: a second press restarts it. */
+const resets = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
+
 /** Shows "Copied" (or the failure) on a button for a moment. */
 function flash(button: HTMLButtonElement, ok: boolean, idle: string) {
   button.textContent = ok ? 'Copied' : 'Copy failed';
-  clearTimeout(Number(button.dataset.timer));
-  button.dataset.timer = String(setTimeout(() => { button.textContent = idle; }, COPIED_FOR_MS));
+  clearTimeout(resets.get(button));
+  resets.set(button, setTimeout(() => { button.textContent = idle; }, COPIED_FOR_MS));
 }
 
 function selectText(element: Element) {

@@ -9,6 +9,8 @@ import { copyText as copy } from './clipboard';
 import { sectionUrl } from '../lib/citation-format';
 
 const COPIED_FOR_MS = 2000;
+/** Each button's pending return to "Copy link": a second press restarts it instead of racing it. */
+const resets = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
 
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper button.copy-link');
@@ -26,5 +28,6 @@ document.addEventListener('click', async (event) => {
   if (ok) show('Copied', `Copied link to section: ${title}`);
   else show('Copy failed', `Copy failed: link to section: ${title}`);
   announce(ok ? `Link to “${title}” copied` : `Could not copy. The link is ${url}`);
-  setTimeout(() => show('Copy link', `Copy link to section: ${title}`), COPIED_FOR_MS);
+  clearTimeout(resets.get(button));
+  resets.set(button, setTimeout(() => show('Copy link', `Copy link to section: ${title}`), COPIED_FOR_MS));
 });
