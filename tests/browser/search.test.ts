@@ -7,7 +7,7 @@
  * offered the A–Z index; landing on a result marks the words and cleans the address; nothing of
  * search loads before the reader asks for it; and all of it under /csto/ too.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
@@ -98,6 +98,13 @@ describe('what readers type finds the right entry first', () => {
     await openWithSlash(page);
   });
 
+  // Each test answers for the errors and failed requests logged while it ran (a last test checking
+  // them all would check nothing when run alone).
+  afterEach(() => {
+    const logged = problems.splice(0);
+    expect(logged, 'console errors or failed requests').toEqual([]);
+  });
+
   it('covers every category of the benchmark', () => {
     expect(new Set(cases.map((c) => c.category)).size).toBeGreaterThanOrEqual(8);
   });
@@ -134,9 +141,6 @@ describe('what readers type finds the right entry first', () => {
     await expect.poll(() => page.locator('#search-dialog-status').textContent()).toBe('No results for “zzqx”.');
   });
 
-  it('logged no errors and made no failed requests', () => {
-    expect(problems).toEqual([]);
-  });
 });
 
 describe('the dialog, from the keyboard', () => {
