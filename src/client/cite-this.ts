@@ -6,7 +6,7 @@
  *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
  *   copied (Escape closes it); screen readers hear it through the shared live region (src/client/announce.ts). The
  *   button keeps its text, so its accessible name always contains what it shows.
- * Formatting lives in src/lib/page-reference-format.ts.
+ * Formatting lives in src/lib/page-reference-format.ts. Set up by <article-tools> (src/client/article-tools.ts).
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
@@ -15,14 +15,20 @@ import { formatAccessDate, formatCitation, sectionUrl } from '../lib/page-refere
 
 const COPIED_FOR_MS = 2000;
 
-const box = document.querySelector<HTMLDetailsElement>('details.cite-this');
-if (box) setUp(box);
+/** Makes "Cite this page" and the section Cite buttons inside `root` work, until `signal` aborts. */
+export function enhanceCiteThis(root: HTMLElement, signal: AbortSignal): void {
+  const box = root.querySelector<HTMLDetailsElement>('details.cite-this');
+  if (box) setUp(box, root, signal);
+}
+
+/** Each button's pending return to its idle text: a second press restarts it. */
+const resets = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
 
 /** Shows "Copied" (or the failure) on a button for a moment. */
 function flash(button: HTMLButtonElement, ok: boolean, idle: string) {
   button.textContent = ok ? 'Copied' : 'Copy failed';
-  clearTimeout(Number(button.dataset.timer));
-  button.dataset.timer = String(setTimeout(() => { button.textContent = idle; }, COPIED_FOR_MS));
+  clearTimeout(resets.get(button));
+  resets.set(button, setTimeout(() => { button.textContent = idle; }, COPIED_FOR_MS));
 }
 
 function selectText(element: Element) {
@@ -32,7 +38,7 @@ function selectText(element: Element) {
   getSelection()?.addRange(range);
 }
 
-function setUp(box: HTMLDetailsElement) {
+function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) {
   const page = box.dataset.citePage ?? document.querySelector('h1')?.textContent ?? document.title;
   const asOf = box.dataset.citeAsOf || undefined;
   // The public address when the build knows it (SITE_URL), else the address the page was read at.
@@ -78,11 +84,11 @@ function setUp(box: HTMLDetailsElement) {
   panel.querySelector('button')!.addEventListener('click', closePanel);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && panel.isConnected) closePanel();
-  });
+  }, { signal });
 
   // The Cite buttons are in the HTML (src/markdown/heading-anchors.ts, AnchorHeading.astro).
-  document.addEventListener('click', async (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.article .heading-wrapper button.cite-section');
+  root.addEventListener('click', async (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper button.cite-section');
     const wrapper = button?.closest<HTMLElement>('.heading-wrapper');
     const heading = wrapper?.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
     if (!button || !wrapper || !heading) return;
@@ -95,5 +101,5 @@ function setUp(box: HTMLDetailsElement) {
     wrapper.after(panel);
     if (!ok) selectText(panelText);
     announce(ok ? `Citation of “${title}” copied` : `Could not copy. The citation is shown below the heading: ${citation}`);
-  });
+  }, { signal });
 }

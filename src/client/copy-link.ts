@@ -2,15 +2,22 @@
  * Makes the "Copy link" button after each section heading work: it copies the section's full URL
  * and says so, visibly on the button and to screen readers through one shared live region.
  * The buttons are in the HTML (shown only with JavaScript, see src/build/pre-paint.ts); without
- * JavaScript the anchor link beside them still gives the URL.
+ * JavaScript the anchor link beside them still gives the URL. Set up by <article-tools>.
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
 import { sectionUrl } from '../lib/page-reference-format';
 
 const COPIED_FOR_MS = 2000;
+/** Each button's pending return to "Copy link": a second press restarts it instead of racing it. */
+const resets = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
 
-document.addEventListener('click', async (event) => {
+/** Makes the Copy link buttons inside `root` work, until `signal` aborts. */
+export function enhanceCopyLinks(root: HTMLElement, signal: AbortSignal): void {
+  root.addEventListener('click', (event) => void copyLink(event), { signal });
+}
+
+async function copyLink(event: MouseEvent) {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper button.copy-link');
   const heading = button?.closest('.heading-wrapper')?.querySelector<HTMLElement>(':scope > :is(h1, h2, h3, h4, h5, h6)');
   if (!button || !heading?.id) return;
@@ -26,5 +33,6 @@ document.addEventListener('click', async (event) => {
   if (ok) show('Copied', `Copied link to section: ${title}`);
   else show('Copy failed', `Copy failed: link to section: ${title}`);
   announce(ok ? `Link to “${title}” copied` : `Could not copy. The link is ${url}`);
-  setTimeout(() => show('Copy link', `Copy link to section: ${title}`), COPIED_FOR_MS);
-});
+  clearTimeout(resets.get(button));
+  resets.set(button, setTimeout(() => show('Copy link', `Copy link to section: ${title}`), COPIED_FOR_MS));
+}

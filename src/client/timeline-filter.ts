@@ -5,9 +5,11 @@
  * their entries in "On this page"; when nothing matches, "Jump to" and "On this page" are hidden
  * whole. The count of events shown is written beside the filters and announced politely.
  *
- * The controls (a <search> element: they filter, and there is nothing to submit) are shown only
- * under html.js (src/build/pre-paint.ts), from the first paint so nothing shifts when this runs;
- * without JavaScript the whole timeline shows and no control that cannot work is offered.
+ * <timeline-filter> holds the controls (a <search> element: they filter, and there is nothing to
+ * submit). They are shown only under html.js (src/build/pre-paint.ts), from the first paint so
+ * nothing shifts when this runs; without JavaScript the whole timeline shows and no control that
+ * cannot work is offered. Other enhancements need not know about the filter: the table of
+ * contents' scroll-spy notices the hidden attributes it sets.
  */
 import { announce } from './announce';
 import { fragmentTarget } from './fragment';
@@ -16,8 +18,16 @@ const PARAMS = ['country', 'kind'] as const;
 type Param = (typeof PARAMS)[number];
 type Filter = Partial<Record<Param, string>>;
 
-const form = document.querySelector<HTMLElement>('[data-timeline-filter]');
-if (form) setUp(form);
+class TimelineFilter extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector<HTMLElement>('[data-timeline-filter]');
+    if (form && !this.dataset['ready']) {
+      this.dataset['ready'] = '';
+      setUp(form);
+    }
+  }
+}
+customElements.define('timeline-filter', TimelineFilter);
 
 function setUp(form: HTMLElement) {
   const selects = Object.fromEntries(PARAMS.map((name) => [name, form.querySelector(`select[name="${name}"]`)])) as Record<Param, HTMLSelectElement | null>;

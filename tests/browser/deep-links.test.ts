@@ -1,7 +1,8 @@
 /**
  * Deep links land: a cold load of page#id shows the target just below the sticky header; the
- * table of contents and anchor links jump there; "Copy link" puts the full URL in the clipboard;
- * and the same holds when the site is built under a sub-path.
+ * table of contents and anchor links jump there; "Copy link" puts the full URL in the clipboard,
+ * and when the clipboard refuses, the copy buttons say so; and the same holds when the site is
+ * built under a sub-path.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -115,6 +116,55 @@ describe('moving within a page', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(`/states/kazakhstan/#${id}`));
     await expect.poll(() => button.innerText()).toBe('Copied');
     await expect.poll(() => page.locator('[role="status"]').innerText()).toContain('copied');
+    await context.close();
+  });
+});
+
+describe('when the browser refuses to write to the clipboard', () => {
+  /** A page whose clipboard rejects every write, as a browser without permission does. */
+  async function refusingClipboard() {
+    const opened = await browser.open(DESKTOP);
+    await opened.context.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    return opened;
+  }
+
+  it('"Copy link" says it failed and gives the link, never "Copied"', async () => {
+    const { context, page } = await refusingClipboard();
+    await page.goto(url('/states/kazakhstan/'));
+    const wrapper = page.locator('.heading-wrapper').filter({ has: page.locator('h2') }).nth(1);
+    const id = await wrapper.locator('h2').getAttribute('id');
+    const title = (await wrapper.locator('h2').innerText()).trim();
+    const button = wrapper.locator('button.copy-link');
+    await wrapper.locator('h2').hover();
+    await button.click();
+    await expect.poll(() => button.innerText()).toBe('Copy failed');
+    expect(await button.getAttribute('aria-label')).toBe(`Copy failed: link to section: ${title}`);
+    await expect.poll(() => page.locator('[data-live-region]').innerText()).toBe(`Could not copy. The link is ${url(`/states/kazakhstan/#${id}`)}`);
+    await context.close();
+  });
+
+  it('"Cite" and "Copy citation" say they failed and select the citation to copy by hand', async () => {
+    const { context, page } = await refusingClipboard();
+    await page.goto(url('/states/armenia/'));
+    const heading = page.locator('h2#grievances');
+    await heading.hover();
+    await page.locator('.heading-wrapper').filter({ has: heading }).locator('button.cite-section').click();
+    const panel = page.locator('.cite-panel');
+    await expect.poll(() => panel.locator('.cite-panel-status').innerText()).toBe('Copying failed. Select the citation and copy it:');
+    const citation = await panel.locator('.cite-panel-text').innerText();
+    expect(citation).toContain(`${url('/states/armenia/')}#grievances`);
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(citation);
+    await expect.poll(() => page.locator('[data-live-region]').innerText()).toMatch(/^Could not copy\./);
+
+    const box = page.locator('details.cite-this');
+    await box.locator('summary').click();
+    const copy = box.locator('[data-cite-copy]');
+    await copy.click();
+    await expect.poll(() => copy.innerText()).toBe('Copy failed');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(await box.locator('[data-cite-text]').innerText());
+    await expect.poll(() => page.locator('[data-live-region]').innerText()).toBe('Could not copy. The citation is selected: copy it with your keyboard or menu.');
     await context.close();
   });
 });

@@ -3,7 +3,8 @@
  * tab stops away; the phone's "Menu" opens a real drawer (aria-expanded, focus kept inside and
  * given back, closed by Escape, Close and a link) and stays a link to the foot of the page
  * without JavaScript; "On this page" is a fold at the top of the article below the wide layout,
- * and on wide screens its column keeps the current entry in view.
+ * and on wide screens its column keeps the current entry in view; under a timeline filter it marks
+ * only years that are shown.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -200,6 +201,40 @@ describe('"On this page" on wide screens', () => {
     });
     expect(last.bottom).toBeLessThanOrEqual(last.footer);
     expect(await inView()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('"On this page" under a timeline filter', () => {
+  const current = (page: Page) => page.locator('nav.toc [aria-current="location"]').innerText();
+  /** Scrolls so that a year's heading has just passed under the sticky header: that year is being read. */
+  const read = (page: Page, year: number) => page.evaluate((y) => {
+    const heading = document.getElementById(`year-${y}`)!;
+    const offset = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 80;
+    scrollTo(0, scrollY + heading.getBoundingClientRect().top - offset + 20);
+  }, year);
+
+  it('marks the year being read, never a year the filter hides', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/timeline/?country=armenia'));
+    expect(await page.locator('#year-1999').isVisible()).toBe(false);
+    await read(page, 1992);
+    await expect.poll(() => current(page)).toBe('1992');
+    await page.waitForTimeout(150);
+    expect(await current(page)).toBe('1992');
+    await context.close();
+  });
+
+  it('moves the mark when the filter hides the year being read', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/timeline/'));
+    await read(page, 1999);
+    await expect.poll(() => current(page)).toBe('1999');
+    // Armenia has no event in 1999: that year disappears, and the page has not scrolled.
+    await page.locator('select[name="country"]').selectOption('armenia');
+    await expect.poll(() => page.locator('#year-1999').isVisible()).toBe(false);
+    await expect.poll(() => current(page)).not.toBe('1999');
+    expect(await page.locator('nav.toc [aria-current="location"]').isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The small states readers trip over: a timeline filter that matches nothing hides its furniture,
  * counts read right and keep the #fragment; a year-only date does not repeat its year heading;
- * the theme control says what it will do and leads back to the system setting; people are sorted
- * by surname; the Caucasus states are readable in the map's inset.
+ * the theme control says what it will do, leads back to the system setting and is applied before
+ * the first paint after a reload; people are sorted by surname; the Caucasus states are readable
+ * in the map's inset.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -88,6 +89,37 @@ describe('the theme control', () => {
       await context.close();
     });
   }
+
+  it('remembers a pinned theme across a reload and applies it before the first paint', async () => {
+    const { context, page } = await browser.open({ ...DESKTOP, colorScheme: 'light' });
+    // Notes the theme the moment <body> is parsed: after the inline pre-paint script in <head>,
+    // before any module script runs and before anything of the page is painted.
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        document.documentElement.dataset.themeAtBody = document.documentElement.dataset.theme ?? 'none';
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url('/glossary/'));
+    const atBody = () => page.evaluate(() => document.documentElement.dataset.themeAtBody);
+    expect(await atBody()).toBe('none');
+    const look = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await look();
+    await page.locator('theme-toggle button').click();
+    const dark = await look();
+    expect(dark).not.toBe(light);
+
+    // Reload with the site's module scripts blocked: what applies the theme is the inline script.
+    await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+    await page.reload();
+    expect(await atBody()).toBe('dark');
+    expect(await look()).toBe(dark);
+    await page.unroute(/\/_astro\/.*\.js$/);
+    await page.reload();
+    expect(await page.locator('theme-toggle button').evaluate((b) => b.textContent!.replace(/\s+/g, ' ').trim())).toBe('Switch to light theme');
+    await context.close();
+  });
 });
 
 it('lists people A to Z by surname', async () => {

@@ -5,6 +5,10 @@
  * (aria-activedescendant), Enter opens it, Escape closes the dialog and focus returns to whatever
  * opened it. Counts are announced in a polite live region once typing pauses.
  *
+ * Enter acts on the query in the input only: while the list still answers an earlier query (the
+ * new one's results are on their way), Enter waits for them. Replies to a superseded query are
+ * dropped (each search has a sequence number; only the latest one may touch the screen).
+ *
  * What each keystroke costs: the entities the query names show at once (they need no fetch);
  * Pagefind's pages follow once typing pauses for FRAGMENT_DELAY_MS, for the query still current,
  * and only as many as are about to be shown: more load as the list scrolls to its end.
@@ -63,6 +67,8 @@ class SearchDialog {
   private loadingMore = false;
   /** The query the reader asked to search as typed ("search instead for"). */
   private exactQuery: string | undefined;
+  /** Enter was pressed while the results of the query typed were still loading. */
+  private enterPending = false;
 
   constructor(private readonly config: DialogConfig) {
     this.build();
@@ -130,7 +136,10 @@ class SearchDialog {
     frame.append(title, form, status, listbox, this.moreButton, footer);
     dialog.append(frame);
 
-    input.addEventListener('input', () => void this.update());
+    input.addEventListener('input', () => {
+      this.enterPending = false; // typing on after Enter: the reader has not chosen yet
+      void this.update();
+    });
     filterToggle.addEventListener('click', () => void this.toggleFilters());
     this.correction.addEventListener('click', (event) => {
       if (!(event.target as Element).closest('button')) return;
@@ -171,6 +180,7 @@ class SearchDialog {
     } catch {
       this.failed = true;
       this.showFailure();
+      this.settleEnter();
     }
   }
 
@@ -215,6 +225,7 @@ class SearchDialog {
     const current = () => seq === this.seq;
     const state = this.state();
     this.allLink.href = this.config.searchPage + writeState(state);
+    if (this.failed) return; // the failure stays said (showFailure), whatever is typed
     if (!isActive(state)) {
       this.outcome = undefined;
       this.show([], undefined, state, true);
@@ -223,6 +234,9 @@ class SearchDialog {
     if (!this.engine) return; // load() runs the search once search is ready
     if (this.exactQuery !== undefined && this.exactQuery !== state.query) this.exactQuery = undefined;
     const exact = this.exactQuery !== undefined;
+    // Until this search is in, the list on screen does not answer it (the same words under other
+    // filters, or searched as typed, find other results).
+    delete this.listbox.dataset['complete'];
     // The entities the query names are on screen at once; Pagefind's pages once typing pauses.
     const instant = entityHits(this.engine, state.query, state.filters, exact);
     if (instant.length > 0) this.show(instant, undefined, state, false);
@@ -239,7 +253,12 @@ class SearchDialog {
       this.show(pages, outcome, state, true);
     } catch {
       // A fragment that failed to load (a new deploy, a dropped connection): say so, keep the input.
-      if (current()) this.showFailure();
+      if (!current()) return;
+      this.showFailure();
+      if (this.enterPending) {
+        this.enterPending = false;
+        this.form.requestSubmit(); // the search page may fare better
+      }
     }
   }
 
@@ -279,6 +298,7 @@ class SearchDialog {
     this.listbox.dataset['query'] = state.query;
     if (complete) this.listbox.dataset['complete'] = state.query;
     else delete this.listbox.dataset['complete'];
+    if (complete && this.enterPending) queueMicrotask(() => this.settleEnter());
     this.listbox.setAttribute('aria-busy', String(!complete));
     this.options = [...this.listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
     this.listbox.hidden = this.options.length === 0;
@@ -316,6 +336,28 @@ class SearchDialog {
     }
   }
 
+  /** Whether the list on screen holds all the results of the query in the input. */
+  private answersInput(): boolean {
+    return this.listbox.dataset['complete'] === this.input.value || !isActive(this.state());
+  }
+
+  /**
+   * Acts on a pending Enter once the list answers the query typed: opens the active option (the
+   * first when none is), or the search page when there is none or search failed.
+   */
+  private settleEnter() {
+    if (!this.enterPending || !this.dialog.open) return;
+    if (!this.failed && !this.answersInput()) return;
+    this.enterPending = false;
+    const option = this.failed ? undefined : this.options[Math.max(this.active, 0)];
+    if (!option) {
+      this.form.requestSubmit();
+      return;
+    }
+    this.dialog.close();
+    option.click();
+  }
+
   private onKey(event: KeyboardEvent) {
     if (event.isComposing) return;
     const count = this.options.length;
@@ -331,14 +373,11 @@ class SearchDialog {
         event.preventDefault();
         this.setActive(this.active <= 0 ? count - 1 : this.active - 1);
         break;
-      case 'Enter': {
-        const option = this.options[Math.max(this.active, 0)];
-        if (!option) return; // no results yet: the form goes to the search page
+      case 'Enter':
         event.preventDefault();
-        this.dialog.close();
-        option.click();
+        this.enterPending = true;
+        this.settleEnter(); // or show() does, once the results of this query are in
         break;
-      }
       case 'Escape':
         event.preventDefault();
         this.dialog.close();

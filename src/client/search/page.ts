@@ -3,6 +3,10 @@
  * first focused. The address bar follows the search so it can be shared: the first change after
  * a committed search adds a history entry, later keystrokes replace it, and submitting commits it.
  * Back and forward re-run the search of the entry they land on.
+ *
+ * Each search has a sequence number, and only the latest may touch the list: a reply to a query
+ * the reader has typed past, or a page of "More results" for it, is dropped. "More results" loads
+ * one page at a time (a second press while one loads does nothing).
  */
 import { loadEngine, runSearch, type SearchEngine, type SearchOutcome } from './engine';
 import type { FilterCounts } from './pagefind';
@@ -51,6 +55,8 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   let shown = 0;
   let outcome: SearchOutcome | undefined;
   let seq = 0;
+  /** The search whose next page "More results" is loading, if any. */
+  let loadingMore: number | undefined;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   const current = (): SearchState => ({ query: input.value, filters: selectedFilters(selects) });
@@ -138,12 +144,29 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     void run();
   });
   moreButton.addEventListener('click', async () => {
-    if (!outcome) return;
+    const mine = seq;
+    const found = outcome;
+    if (!found || loadingMore === mine) return;
+    loadingMore = mine;
+    moreButton.setAttribute('aria-disabled', 'true');
+    let pages;
+    try {
+      pages = await found.more(PAGE_SIZE);
+    } catch {
+      pages = undefined;
+    } finally {
+      if (loadingMore === mine) loadingMore = undefined;
+    }
+    if (mine !== seq || found !== outcome) return; // a newer search has replaced this list
+    moreButton.removeAttribute('aria-disabled');
+    if (!pages) {
+      status.textContent = 'More results could not be loaded. Reload the page to try again.';
+      return;
+    }
     const before = list.children.length;
-    const pages = await outcome.more(PAGE_SIZE);
     shown += pages.length;
     list.append(...renderListItems(pages));
-    moreButton.hidden = pages.length === 0 || shown >= outcome.total;
+    moreButton.hidden = pages.length === 0 || shown >= found.total;
     list.children[before]?.querySelector('a')?.focus();
   });
 }

@@ -1,0 +1,31 @@
+/**
+ * <article-tools> (around the article's content in src/layouts/Base.astro) enhances the controls
+ * that repeat through the content: each heading's Copy link, Cite and "⋯" toggle, the citation
+ * markers' tooltips on touch screens, and "Cite this page". One element, so there is one place
+ * where they start and one where they stop: every listener goes when it leaves the page.
+ */
+import { enhanceCiteThis } from './cite-this';
+import { enhanceCiteTips } from './cite-tips';
+import { enhanceCopyLinks } from './copy-link';
+import { enhanceHeadingTools } from './heading-tools';
+
+class ArticleTools extends HTMLElement {
+  private stop: AbortController | undefined;
+
+  connectedCallback() {
+    this.stop?.abort();
+    this.stop = new AbortController();
+    const { signal } = this.stop;
+    enhanceCopyLinks(this, signal);
+    enhanceCiteThis(this, signal);
+    enhanceHeadingTools(this, signal);
+    enhanceCiteTips(this, signal);
+  }
+
+  disconnectedCallback() {
+    this.stop?.abort();
+    this.stop = undefined;
+  }
+}
+
+customElements.define('article-tools', ArticleTools);
