@@ -38,13 +38,26 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm, remarkHeadingIds],
-      rehypePlugins: [rehypeBaseLinks(base), rehypeWrapTables, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeHeadingButtons],
+      rehypePlugins: [
+        rehypeBaseLinks(base),
+        rehypeWrapTables,
+        [rehypeAutolinkHeadings, headingAnchorOptions],
+        rehypeHeadingButtons,
+      ],
     }),
   },
   // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.
   // ogImages draws the preview cards the pages name (cached between builds); pageReferenceFiles writes
   // each page's BibTeX and RIS from its citation meta tags.
-  integrations: [siteUrlWarning(siteUrlUnset), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), anchorAliases(), ogImages(), pageReferenceFiles(), checkLinks()],
+  integrations: [
+    siteUrlWarning(siteUrlUnset),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    anchorAliases(),
+    ogImages(),
+    pageReferenceFiles(),
+    checkLinks(),
+  ],
   // A strict Content-Security-Policy <meta> on every page: Astro hashes its own scripts and
   // styles; everything else may come only from the site itself. Nothing is loaded from elsewhere.
   security: {

@@ -14,10 +14,25 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
  * pagefind.js, its worker, pagefind-entry.json and wasm.*.pagefind keep their names from build to
  * build, so they revalidate like pages. `*` stands for one path segment's characters.
  */
-export const HASHED = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/', 'pagefind/*.pf_meta'];
+export const HASHED = [
+  '_astro/',
+  'pagefind/fragment/',
+  'pagefind/index/',
+  'pagefind/filter/',
+  'pagefind/*.pf_meta',
+];
 
 /** Features the site never uses, switched off for it and for anything that might frame it. */
-const PERMISSIONS = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb'];
+const PERMISSIONS = [
+  'accelerometer',
+  'camera',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'payment',
+  'usb',
+];
 
 /**
  * The headers of every response. `metaPolicy` is the Content-Security-Policy of the built pages'

@@ -19,7 +19,11 @@ import { parse } from 'yaml';
 import { openDialog, startSearchBench, waitForAllResults } from './search-bench-setup.mjs';
 
 const { values: args } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, only: { type: 'string' }, queries: { type: 'string', default: 'tests/search/queries.yaml' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    only: { type: 'string' },
+    queries: { type: 'string', default: 'tests/search/queries.yaml' },
+  },
 });
 const categories = parse(readFileSync(args.queries, 'utf8'));
 const bench = await startSearchBench(args.dir);
@@ -30,8 +34,14 @@ await openDialog(page);
 async function layerResults(query) {
   await page.locator('#search-dialog-input').fill(query);
   await waitForAllResults(page, query);
-  return page.evaluate(() => [...document.querySelectorAll('#search-dialog-listbox [role="group"]')].map((group) =>
-    [...group.querySelectorAll('a[role="option"]')].map((a) => { const u = new URL(a.href); return u.pathname + u.hash; })));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#search-dialog-listbox [role="group"]')].map((group) =>
+      [...group.querySelectorAll('a[role="option"]')].map((a) => {
+        const u = new URL(a.href);
+        return u.pathname + u.hash;
+      })
+    )
+  );
 }
 
 /** Pagefind alone, default options: each of the first three results' URL and its sub-results'. */
@@ -69,10 +79,19 @@ for (const [category, queries] of Object.entries(categories)) {
     const stock = await pagefindResults(q);
     const first = mine[0] ? lands(mine[0], target) : false;
     const top3 = mine.slice(0, 3).some((r) => lands(r, target));
-    row.first += first; row.top3 += top3;
+    row.first += first;
+    row.top3 += top3;
     row.pfFirst += stock[0] ? lands(stock[0], target) : 0;
     row.pfTop3 += stock.slice(0, 3).some((r) => lands(r, target));
-    if (!first) misses.push(`${top3 ? 'not first' : 'NOT IN TOP 3'}  “${q}” → ${target}; got ${mine.slice(0, 3).map((r) => r[0]).join(', ') || 'nothing'}`);
+    if (!first)
+      misses.push(
+        `${top3 ? 'not first' : 'NOT IN TOP 3'}  “${q}” → ${target}; got ${
+          mine
+            .slice(0, 3)
+            .map((r) => r[0])
+            .join(', ') || 'nothing'
+        }`
+      );
   }
   for (const key of ['first', 'top3', 'pfFirst', 'pfTop3']) totals[key] += row[key];
   totals.n += row.queries;
@@ -82,9 +101,12 @@ await bench.close();
 
 const pct = (x, n) => `${x}/${n} (${Math.round((100 * x) / n)}%)`;
 const table = [...rows, { category: 'ALL', queries: totals.n, ...totals }].map((r) => ({
-  category: r.category, queries: r.queries,
-  'first': pct(r.first, r.queries), 'top 3': pct(r.top3, r.queries),
-  'Pagefind alone: first': pct(r.pfFirst, r.queries), 'Pagefind alone: top 3': pct(r.pfTop3, r.queries),
+  category: r.category,
+  queries: r.queries,
+  first: pct(r.first, r.queries),
+  'top 3': pct(r.top3, r.queries),
+  'Pagefind alone: first': pct(r.pfFirst, r.queries),
+  'Pagefind alone: top 3': pct(r.pfTop3, r.queries),
 }));
 console.log(`\nWhere the first results land (${args.queries}):`);
 console.table(table);

@@ -38,7 +38,17 @@ const RUNS = Number(args.runs);
 const KEY_DELAY = Number(args['key-delay']);
 const GOALS = { firstQueryGzipKB: 130, firstQueryRequests: 12, coldMs: 100, warmMs: 30 };
 /** Reader queries: names, alternative spellings, capitals, events, terms. */
-const QUERIES = ['Yerevan', 'Toqaev', 'Indestructible Brotherhood', 'Article 4', 'Mullojanov', 'Bishkek', 'Kiev', 'Pashinian', 'Rakhmon'];
+const QUERIES = [
+  'Yerevan',
+  'Toqaev',
+  'Indestructible Brotherhood',
+  'Article 4',
+  'Mullojanov',
+  'Bishkek',
+  'Kiev',
+  'Pashinian',
+  'Rakhmon',
+];
 
 const bench = await startSearchBench(args.dir);
 
@@ -48,21 +58,39 @@ async function armClock(page, query) {
     const bench = { keyAt: 0, shownAt: 0, completeAt: 0 };
     window.__bench = bench;
     // Each keystroke (or a paste) ends in an input event; the last one before the results counts.
-    document.addEventListener('input', () => { if (!bench.shownAt) bench.keyAt = performance.now(); }, true);
+    document.addEventListener(
+      'input',
+      () => {
+        if (!bench.shownAt) bench.keyAt = performance.now();
+      },
+      true
+    );
     const listbox = document.getElementById('search-dialog-listbox');
     // First result: the entities the query names (shown at once) or Pagefind's first page.
     // Complete: Pagefind's pages too (after the pause that ends a burst of typing).
     const check = () => {
-      if (!bench.shownAt && listbox.dataset.query === q && listbox.querySelector('[role="option"]')) {
-        requestAnimationFrame(() => { bench.shownAt = performance.now(); });
+      if (
+        !bench.shownAt &&
+        listbox.dataset.query === q &&
+        listbox.querySelector('[role="option"]')
+      ) {
+        requestAnimationFrame(() => {
+          bench.shownAt = performance.now();
+        });
       }
       if (!bench.completeAt && listbox.dataset.complete === q) {
         observer.disconnect();
-        requestAnimationFrame(() => { bench.completeAt = performance.now(); });
+        requestAnimationFrame(() => {
+          bench.completeAt = performance.now();
+        });
       }
     };
     const observer = new MutationObserver(check);
-    observer.observe(listbox, { childList: true, attributes: true, attributeFilter: ['data-query', 'data-complete'] });
+    observer.observe(listbox, {
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-query', 'data-complete'],
+    });
   }, query);
 }
 
@@ -75,7 +103,11 @@ async function typeAndTime(page, query) {
 
 /** Waits for the complete results; the time to the first result, and to all of them. */
 async function settle(page) {
-  await page.waitForFunction(() => window.__bench.shownAt > 0 && window.__bench.completeAt > 0, null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => window.__bench.shownAt > 0 && window.__bench.completeAt > 0,
+    null,
+    { timeout: 10_000 }
+  );
   const { keyAt, shownAt, completeAt } = await page.evaluate(() => window.__bench);
   completed.push(completeAt - keyAt);
   return shownAt - keyAt;
@@ -99,14 +131,27 @@ function fileCost(url) {
 }
 
 /** Code fetched once a visit (and cached), and the index data a query itself fetches. */
-const RUNTIME = ['search UI code (first use)', 'entities', 'pagefind.js', 'pagefind worker', 'wasm'];
-const DATA = ['vocabulary (a query with a word no name has)', 'index metadata', 'filters', 'index chunks', 'fragments'];
+const RUNTIME = [
+  'search UI code (first use)',
+  'entities',
+  'pagefind.js',
+  'pagefind worker',
+  'wasm',
+];
+const DATA = [
+  'vocabulary (a query with a word no name has)',
+  'index metadata',
+  'filters',
+  'index chunks',
+  'fragments',
+];
 
 function category(url) {
   const path = new URL(url).pathname;
   if (path.includes('/_astro/')) return 'search UI code (first use)';
   if (path.endsWith('/search/entities.json')) return 'entities';
-  if (path.endsWith('/search/vocabulary.json')) return 'vocabulary (a query with a word no name has)';
+  if (path.endsWith('/search/vocabulary.json'))
+    return 'vocabulary (a query with a word no name has)';
   if (path.endsWith('/pagefind.js')) return 'pagefind.js';
   if (path.endsWith('/pagefind-worker.js')) return 'pagefind worker';
   if (path.endsWith('.pagefind')) return 'wasm';
@@ -117,7 +162,10 @@ function category(url) {
   return 'other';
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 const kb = (n) => (n / 1024).toFixed(1);
 
 // Cold: a fresh profile each run; the clock covers whatever is still loading at the last keystroke.
@@ -137,10 +185,19 @@ for (let run = 0; run < RUNS; run++) {
     const cat = category(url);
     const cost = fileCost(url);
     const entry = byCategory.get(cat) ?? { files: 0, raw: 0, gzip: 0 };
-    byCategory.set(cat, { files: entry.files + 1, raw: entry.raw + cost.raw, gzip: entry.gzip + cost.gzip });
+    byCategory.set(cat, {
+      files: entry.files + 1,
+      raw: entry.raw + cost.raw,
+      gzip: entry.gzip + cost.gzip,
+    });
   }
   const costs = [...byCategory.values()];
-  firstQueries.push({ query, byCategory, files: costs.reduce((n, c) => n + c.files, 0), gzip: costs.reduce((n, c) => n + c.gzip, 0) });
+  firstQueries.push({
+    query,
+    byCategory,
+    files: costs.reduce((n, c) => n + c.files, 0),
+    gzip: costs.reduce((n, c) => n + c.gzip, 0),
+  });
   await context.close();
 }
 const firstQueryBytes = firstQueries[0];
@@ -174,7 +231,12 @@ const warm = [];
     await waitForAllResults(page, query);
     await page.waitForLoadState('networkidle');
     const files = [...new Set(requests)];
-    warm.push({ query, ms, requests: files.length, gzip: files.reduce((sum, u) => sum + fileCost(u).gzip, 0) });
+    warm.push({
+      query,
+      ms,
+      requests: files.length,
+      gzip: files.reduce((sum, u) => sum + fileCost(u).gzip, 0),
+    });
   }
   await context.close();
 }
@@ -182,29 +244,65 @@ const warm = [];
 await bench.close();
 
 // Report.
-const sum = (cats) => [...firstQueryBytes.byCategory].filter(([cat]) => cats.includes(cat)).reduce((a, [, v]) => ({ files: a.files + v.files, raw: a.raw + v.raw, gzip: a.gzip + v.gzip }), { files: 0, raw: 0, gzip: 0 });
+const sum = (cats) =>
+  [...firstQueryBytes.byCategory]
+    .filter(([cat]) => cats.includes(cat))
+    .reduce(
+      (a, [, v]) => ({ files: a.files + v.files, raw: a.raw + v.raw, gzip: a.gzip + v.gzip }),
+      { files: 0, raw: 0, gzip: 0 }
+    );
 const row = (what, v) => ({ what, files: v.files, 'raw KB': kb(v.raw), 'gzip KB': kb(v.gzip) });
 const rows = [...firstQueryBytes.byCategory].map(([cat, v]) => row(cat, v));
 const runtime = sum(RUNTIME);
 const data = sum(DATA);
 const total = sum([...firstQueryBytes.byCategory.keys()]);
-rows.push(row('= code (once a visit)', runtime), row('= index + fragments', data), row('= TOTAL', total));
-console.log(`\nBytes fetched for a first query (“${firstQueryBytes.query}”, typed at ${KEY_DELAY} ms a key, from opening the dialog):`);
+rows.push(
+  row('= code (once a visit)', runtime),
+  row('= index + fragments', data),
+  row('= TOTAL', total)
+);
+console.log(
+  `\nBytes fetched for a first query (“${firstQueryBytes.query}”, typed at ${KEY_DELAY} ms a key, from opening the dialog):`
+);
 console.table(rows);
-console.log('(Pagefind already compresses its index, fragments and WebAssembly, so gzip barely changes those.)');
-console.log(`Every cold run's first query: ${firstQueries.map((r) => `${r.query} ${kb(r.gzip)} KiB in ${r.files}`).join(', ')}`);
+console.log(
+  '(Pagefind already compresses its index, fragments and WebAssembly, so gzip barely changes those.)'
+);
+console.log(
+  `Every cold run's first query: ${firstQueries.map((r) => `${r.query} ${kb(r.gzip)} KiB in ${r.files}`).join(', ')}`
+);
 
 const coldMs = cold.map((r) => r.ms);
 const warmMs = warm.map((r) => r.ms);
 const pastedMs = pasted.map((r) => r.ms);
 const timing = [
-  { run: `cold (typed, ${KEY_DELAY} ms a key)`, runs: cold.length, 'median ms': median(coldMs).toFixed(1), 'worst ms': Math.max(...coldMs).toFixed(1), goal: `< ${GOALS.coldMs}` },
-  { run: 'cold (pasted as it opens)', runs: pasted.length, 'median ms': median(pastedMs).toFixed(1), 'worst ms': Math.max(...pastedMs).toFixed(1), goal: '(for information)' },
-  { run: 'warm', runs: warm.length, 'median ms': median(warmMs).toFixed(1), 'worst ms': Math.max(...warmMs).toFixed(1), goal: `< ${GOALS.warmMs}` },
+  {
+    run: `cold (typed, ${KEY_DELAY} ms a key)`,
+    runs: cold.length,
+    'median ms': median(coldMs).toFixed(1),
+    'worst ms': Math.max(...coldMs).toFixed(1),
+    goal: `< ${GOALS.coldMs}`,
+  },
+  {
+    run: 'cold (pasted as it opens)',
+    runs: pasted.length,
+    'median ms': median(pastedMs).toFixed(1),
+    'worst ms': Math.max(...pastedMs).toFixed(1),
+    goal: '(for information)',
+  },
+  {
+    run: 'warm',
+    runs: warm.length,
+    'median ms': median(warmMs).toFixed(1),
+    'worst ms': Math.max(...warmMs).toFixed(1),
+    goal: `< ${GOALS.warmMs}`,
+  },
 ];
 console.log('\nLast keystroke → first result on screen:');
 console.table(timing);
-console.log(`Last keystroke → all results (Pagefind's pages after an 80 ms pause), every run: median ${median(completed).toFixed(1)} ms, worst ${Math.max(...completed).toFixed(1)} ms`);
+console.log(
+  `Last keystroke → all results (Pagefind's pages after an 80 ms pause), every run: median ${median(completed).toFixed(1)} ms, worst ${Math.max(...completed).toFixed(1)} ms`
+);
 console.log('cold runs:', cold.map((r) => `${r.query} ${r.ms.toFixed(0)}`).join(', '));
 console.log('pasted runs:', pasted.map((r) => `${r.query} ${r.ms.toFixed(0)}`).join(', '));
 console.log('warm runs:', warm.map((r) => `${r.query} ${r.ms.toFixed(0)}`).join(', '));
@@ -212,8 +310,14 @@ console.log('\nLater queries in the same dialog (typed key by key):');
 console.table(warm.map((r) => ({ query: r.query, requests: r.requests, 'gzip KB': kb(r.gzip) })));
 
 const verdicts = [
-  [`first query: everything < ${GOALS.firstQueryGzipKB} KiB gzip (heaviest: ${heaviest.query}, ${kb(heaviest.gzip)})`, heaviest.gzip / 1024 < GOALS.firstQueryGzipKB],
-  [`first query: at most ${GOALS.firstQueryRequests} requests (most: ${mostRequests.query}, ${mostRequests.files})`, mostRequests.files <= GOALS.firstQueryRequests],
+  [
+    `first query: everything < ${GOALS.firstQueryGzipKB} KiB gzip (heaviest: ${heaviest.query}, ${kb(heaviest.gzip)})`,
+    heaviest.gzip / 1024 < GOALS.firstQueryGzipKB,
+  ],
+  [
+    `first query: at most ${GOALS.firstQueryRequests} requests (most: ${mostRequests.query}, ${mostRequests.files})`,
+    mostRequests.files <= GOALS.firstQueryRequests,
+  ],
   [`cold median < ${GOALS.coldMs} ms`, median(coldMs) < GOALS.coldMs],
   [`warm median < ${GOALS.warmMs} ms`, median(warmMs) < GOALS.warmMs],
 ];
@@ -221,11 +325,26 @@ console.log('');
 for (const [goal, ok] of verdicts) console.log(`${ok ? 'PASS' : 'FAIL'}  ${goal}`);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/search.json', JSON.stringify({
-  date: new Date().toISOString(),
-  keyDelayMs: KEY_DELAY,
-  firstQuery: { query: firstQueryBytes.query, code: runtime, indexAndFragments: data, total, byCategory: Object.fromEntries(firstQueryBytes.byCategory) },
-  cold, pasted, warm,
-  median: { coldMs: median(coldMs), pastedMs: median(pastedMs), warmMs: median(warmMs) },
-}, null, 2));
+writeFileSync(
+  'bench-results/search.json',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      keyDelayMs: KEY_DELAY,
+      firstQuery: {
+        query: firstQueryBytes.query,
+        code: runtime,
+        indexAndFragments: data,
+        total,
+        byCategory: Object.fromEntries(firstQueryBytes.byCategory),
+      },
+      cold,
+      pasted,
+      warm,
+      median: { coldMs: median(coldMs), pastedMs: median(pastedMs), warmMs: median(warmMs) },
+    },
+    null,
+    2
+  )
+);
 process.exit(verdicts.every(([, ok]) => ok) ? 0 : 1);

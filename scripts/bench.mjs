@@ -28,13 +28,20 @@ const env = { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ASTRO_TELEMETRY
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const lines = [];
-const print = (line = '') => { console.log(line); lines.push(line); };
+const print = (line = '') => {
+  console.log(line);
+  lines.push(line);
+};
 const chromePath = ensureChromium(); // before the builds: stop early when there is no Chromium
 
 // 1. Build time: once with the preview-card cache as it is (normally warm), then with it emptied.
 const timed = (cmd, args) => {
   const start = performance.now();
-  const result = spawnSync(cmd, args, { env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const result = spawnSync(cmd, args, {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
   return { seconds: (performance.now() - start) / 1000, output: result.stdout };
 };
@@ -46,7 +53,9 @@ const cardStep = (output) => {
 };
 const astro = timed('astro', ['build']);
 const pagefindSeconds = timed('pagefind', ['--site', 'dist']).seconds;
-const compressSeconds = timed('node', ['scripts/precompress.mjs', 'dist']).seconds + timed('node', ['scripts/deploy-config.mjs', 'dist']).seconds;
+const compressSeconds =
+  timed('node', ['scripts/precompress.mjs', 'dist']).seconds +
+  timed('node', ['scripts/deploy-config.mjs', 'dist']).seconds;
 const cards = cardStep(astro.output);
 rmSync('node_modules/.cache/csto-og-cards', { recursive: true, force: true });
 const cold = timed('astro', ['build']);
@@ -58,9 +67,13 @@ timed('node', ['scripts/deploy-config.mjs', 'dist']);
 const share = (part, whole) => `${((100 * part) / whole).toFixed(0)} %`;
 print('## Build (2-core machine)');
 print();
-print(`| step | seconds |\n|---|---|\n| Astro (incl. link check) | ${astro.seconds.toFixed(1)} |\n| of which preview cards (${cards.drawn} drawn, ${cards.cached} from the cache) | ${cards.seconds.toFixed(2)} (${share(cards.seconds, astro.seconds)}) |\n| Pagefind | ${pagefindSeconds.toFixed(1)} |\n| precompression and server configuration | ${compressSeconds.toFixed(1)} |\n| total | ${(astro.seconds + pagefindSeconds + compressSeconds).toFixed(1)} |`);
+print(
+  `| step | seconds |\n|---|---|\n| Astro (incl. link check) | ${astro.seconds.toFixed(1)} |\n| of which preview cards (${cards.drawn} drawn, ${cards.cached} from the cache) | ${cards.seconds.toFixed(2)} (${share(cards.seconds, astro.seconds)}) |\n| Pagefind | ${pagefindSeconds.toFixed(1)} |\n| precompression and server configuration | ${compressSeconds.toFixed(1)} |\n| total | ${(astro.seconds + pagefindSeconds + compressSeconds).toFixed(1)} |`
+);
 print();
-print(`With the card cache emptied: Astro ${cold.seconds.toFixed(1)} s, of which drawing ${coldCards.drawn} preview cards ${coldCards.seconds.toFixed(1)} s (${share(coldCards.seconds, cold.seconds)}).`);
+print(
+  `With the card cache emptied: Astro ${cold.seconds.toFixed(1)} s, of which drawing ${coldCards.drawn} preview cards ${coldCards.seconds.toFixed(1)} s (${share(coldCards.seconds, cold.seconds)}).`
+);
 
 // 2. Page weights, measured by loading each page in Chromium and summing what it fetched.
 const server = await startServer({ dir: 'dist', port: 0 });
@@ -75,7 +88,14 @@ for (const { path } of builtPageFiles('dist')) {
   const totals = { html: [0, 0], css: [0, 0], js: [0, 0] };
   for (const request of fetched) {
     const type = request.resourceType();
-    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : null;
+    const kind =
+      type === 'document'
+        ? 'html'
+        : type === 'stylesheet'
+          ? 'css'
+          : type === 'script'
+            ? 'js'
+            : null;
     if (!kind) continue;
     const body = await (await request.response())?.body();
     if (!body) continue;
@@ -92,23 +112,33 @@ print('## Page weight (bytes fetched before any interaction; gzip level 9)');
 print();
 print('| page | HTML raw / gz KB | CSS raw / gz KB | JS raw / gz KB | total gz KB |');
 print('|---|---|---|---|---|');
-for (const r of rows) print(`| ${r.path} | ${kb(r.html[0])} / ${kb(r.html[1])} | ${kb(r.css[0])} / ${kb(r.css[1])} | ${kb(r.js[0])} / ${kb(r.js[1])} | ${kb(r.total)} |`);
+for (const r of rows)
+  print(
+    `| ${r.path} | ${kb(r.html[0])} / ${kb(r.html[1])} | ${kb(r.css[0])} / ${kb(r.css[1])} | ${kb(r.js[0])} / ${kb(r.js[1])} | ${kb(r.total)} |`
+  );
 const sorted = [...rows].sort((a, b) => a.total - b.total);
 const median = sorted[Math.floor(sorted.length / 2)];
 const heaviest = sorted.at(-1);
 const maxJs = Math.max(...rows.map((r) => r.js[1]));
 print();
-print(`Median page ${kb(median.total)} KB gz (${median.path}); heaviest ${kb(heaviest.total)} KB gz (${heaviest.path}); most JS before interaction ${kb(maxJs)} KB gz.`);
+print(
+  `Median page ${kb(median.total)} KB gz (${median.path}); heaviest ${kb(heaviest.total)} KB gz (${heaviest.path}); most JS before interaction ${kb(maxJs)} KB gz.`
+);
 
 // 3. The same pages from nginx: what goes over the wire, as Chromium asks and with br / gzip asked for.
 /** Encoded body bytes of a GET with exactly these request headers. */
-const encodedSize = (url, encoding) => new Promise((done, fail) => {
-  httpGet(url, { headers: { 'Accept-Encoding': encoding } }, (res) => {
-    let bytes = 0;
-    res.on('data', (chunk) => { bytes += chunk.length; });
-    res.on('end', () => done(bytes));
-  }).on('error', fail).end();
-});
+const encodedSize = (url, encoding) =>
+  new Promise((done, fail) => {
+    httpGet(url, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk) => {
+        bytes += chunk.length;
+      });
+      res.on('end', () => done(bytes));
+    })
+      .on('error', fail)
+      .end();
+  });
 const nginx = await startNginx({ dir: 'dist' });
 const wireBrowser = await launchChromium();
 const wire = [];
@@ -136,29 +166,52 @@ const wireHeaviest = byBr.at(-1);
 print();
 print('## Page weight as nginx serves it (HTML + CSS + JS before any interaction, encoded bytes)');
 print();
-print(`Chromium over plain HTTP asks for ${[...new Set(wire.flatMap((r) => [...r.encoding]))].join(', ')}; brotli is what browsers ask for over HTTPS.`);
+print(
+  `Chromium over plain HTTP asks for ${[...new Set(wire.flatMap((r) => [...r.encoding]))].join(', ')}; brotli is what browsers ask for over HTTPS.`
+);
 print();
 print('| figure | Chromium here KB | brotli KB | gzip KB | Node server, gzip -9 KB |');
 print('|---|---|---|---|---|');
 const nodeRow = (path) => rows.find((r) => r.path === path);
-for (const [label, r] of [['median page', wireMedian], ['heaviest page', wireHeaviest], ['/states/', wire.find((w) => w.path === '/states/')]]) {
-  if (r) print(`| ${label} (${r.path}) | ${kb(r.chromium)} | ${kb(r.br)} | ${kb(r.gzip)} | ${kb(nodeRow(r.path)?.total ?? 0)} |`);
+for (const [label, r] of [
+  ['median page', wireMedian],
+  ['heaviest page', wireHeaviest],
+  ['/states/', wire.find((w) => w.path === '/states/')],
+]) {
+  if (r)
+    print(
+      `| ${label} (${r.path}) | ${kb(r.chromium)} | ${kb(r.br)} | ${kb(r.gzip)} | ${kb(nodeRow(r.path)?.total ?? 0)} |`
+    );
 }
 
 // 4. Lighthouse, served compressed: by the Node server (sirv with the precompressed files) and by nginx.
 const compressedServer = await startServer({ dir: 'dist', port: 0, compressed: true });
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+});
 print();
 print('## Lighthouse (mobile, simulated throttling, served compressed)');
 print();
-print('| server | page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS |');
+print(
+  '| server | page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS |'
+);
 print('|---|---|---|---|---|---|---|---|---|');
-for (const [server, base] of [['Node', compressedServer.url], ['nginx', nginx.url]]) {
+for (const [server, base] of [
+  ['Node', compressedServer.url],
+  ['nginx', nginx.url],
+]) {
   for (const path of ['/', '/states/armenia/', '/timeline/']) {
-    const result = await lighthouse(new URL(path.slice(1), base).href, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const result = await lighthouse(new URL(path.slice(1), base).href, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+    });
     const { categories: c, audits: a } = result.lhr;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
-    print(`| ${server} | ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(2)} | ${Math.round(a['total-blocking-time'].numericValue)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`);
+    print(
+      `| ${server} | ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(2)} | ${Math.round(a['total-blocking-time'].numericValue)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`
+    );
   }
 }
 chrome.kill();

@@ -15,11 +15,15 @@ import { sectionedBlocksOf } from '../tests/support/source-integrity.ts';
 
 const id = process.argv[2];
 if (!id) {
-  console.error('Usage: npm run citations:report -- <source id>   (filenews, forbes, explainer, caliber, eurasia-review)');
+  console.error(
+    'Usage: npm run citations:report -- <source id>   (filenews, forbes, explainer, caliber, eurasia-review)'
+  );
   process.exit(2);
 }
 const sourcesDir = resolve(process.env.SOURCES_DIR ?? '../shared/sources/');
-const front = parse(readFileSync(join('content/sources', `${id}.mdx`), 'utf8').split(/^---$/m)[1] ?? '') as {
+const front = parse(
+  readFileSync(join('content/sources', `${id}.mdx`), 'utf8').split(/^---$/m)[1] ?? ''
+) as {
   file: string;
   paragraphs: { n: number; line: number; gist?: string }[];
 };
@@ -28,15 +32,34 @@ const lines = readFileSync(join(sourcesDir, front.file), 'utf8').split('\n');
 const citing = new Map<number, string[]>();
 for (const page of builtPageFiles(process.env.SITE_DIR ?? 'dist')) {
   for (const block of sectionedBlocksOf(readFileSync(page.file, 'utf8'))) {
-    const text = block.tokens.map((t) => ('text' in t ? t.text : ` [${t.cite.join(' ')}]`)).join('').replace(/\s+/g, ' ').trim();
-    const cited = new Set(block.tokens.flatMap((t) => ('cite' in t ? t.cite : [])).filter((raw) => sourceOf(raw) === id && raw.includes(':')).flatMap((raw) => paragraphsOf(mustParsePinpoint(raw))));
-    for (const n of cited) citing.set(n, [...(citing.get(n) ?? []), `- ${page.path}${block.section ? `#${block.section}` : ''}: ${text}`]);
+    const text = block.tokens
+      .map((t) => ('text' in t ? t.text : ` [${t.cite.join(' ')}]`))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const cited = new Set(
+      block.tokens
+        .flatMap((t) => ('cite' in t ? t.cite : []))
+        .filter((raw) => sourceOf(raw) === id && raw.includes(':'))
+        .flatMap((raw) => paragraphsOf(mustParsePinpoint(raw)))
+    );
+    for (const n of cited)
+      citing.set(n, [
+        ...(citing.get(n) ?? []),
+        `- ${page.path}${block.section ? `#${block.section}` : ''}: ${text}`,
+      ]);
   }
 }
 
 console.log(`# ${id}: every paragraph and everything on the site that cites it\n`);
 for (const p of front.paragraphs) {
-  console.log(`## ¶${p.n} (line ${p.line})\n\n> ${lines[p.line - 1]?.trim()}\n\nGuide: ${p.gist ?? '(no gist)'}\n`);
+  console.log(
+    `## ¶${p.n} (line ${p.line})\n\n> ${lines[p.line - 1]?.trim()}\n\nGuide: ${p.gist ?? '(no gist)'}\n`
+  );
   const places = [...new Set(citing.get(p.n) ?? [])];
-  console.log(places.length ? `Cited by (${places.length}):\n${places.join('\n')}\n` : 'Not cited on the site.\n');
+  console.log(
+    places.length
+      ? `Cited by (${places.length}):\n${places.join('\n')}\n`
+      : 'Not cited on the site.\n'
+  );
 }

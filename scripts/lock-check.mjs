@@ -33,14 +33,18 @@ function resolve(packages, at, name) {
 /** Problems with a parsed package-lock.json against its package.json; [] when complete. */
 export function lockProblems(pkg, lock) {
   const problems = [];
-  if (lock.lockfileVersion !== 3) problems.push(`lockfileVersion is ${lock.lockfileVersion}, expected 3 (npm 9 or newer)`);
+  if (lock.lockfileVersion !== 3)
+    problems.push(`lockfileVersion is ${lock.lockfileVersion}, expected 3 (npm 9 or newer)`);
   const packages = lock.packages ?? {};
   const root = packages[''] ?? {};
   for (const kind of ['dependencies', 'devDependencies', 'optionalDependencies']) {
     const want = pkg[kind] ?? {};
     const have = root[kind] ?? {};
     for (const name of new Set([...Object.keys(want), ...Object.keys(have)])) {
-      if (want[name] !== have[name]) problems.push(`${kind}.${name}: package.json says ${want[name] ?? 'nothing'}, the lock says ${have[name] ?? 'nothing'}`);
+      if (want[name] !== have[name])
+        problems.push(
+          `${kind}.${name}: package.json says ${want[name] ?? 'nothing'}, the lock says ${have[name] ?? 'nothing'}`
+        );
     }
   }
   for (const [at, entry] of Object.entries(packages)) {
@@ -50,12 +54,16 @@ export function lockProblems(pkg, lock) {
       for (const name of Object.keys(entry[kind] ?? {})) {
         if (kind === 'peerDependencies' && entry.peerDependenciesMeta?.[name]?.optional) continue;
         if (at !== '' && kind === 'devDependencies') continue; // a dependency's dev dependencies are never installed
-        if (!resolve(packages, at, name)) problems.push(`${at || 'the project'}: ${kind.replace(/ies$/, 'y')} "${name}" is not in the lock`);
+        if (!resolve(packages, at, name))
+          problems.push(
+            `${at || 'the project'}: ${kind.replace(/ies$/, 'y')} "${name}" is not in the lock`
+          );
       }
     }
   }
   for (const name of Object.keys(root.devDependencies ?? {})) {
-    if (!resolve(packages, '', name)) problems.push(`the project: devDependency "${name}" is not in the lock`);
+    if (!resolve(packages, '', name))
+      problems.push(`the project: devDependency "${name}" is not in the lock`);
   }
   return problems;
 }
@@ -70,12 +78,26 @@ export function wouldInstallChange(dir = '.') {
   try {
     copyFileSync(join(dir, 'package.json'), join(scratch, 'package.json'));
     copyFileSync(join(dir, 'package-lock.json'), join(scratch, 'package-lock.json'));
-    const result = spawnSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: scratch, encoding: 'utf8' });
-    if (result.status !== 0) return `npm install --package-lock-only failed:\n${result.stderr.trim()}`;
+    const result = spawnSync(
+      'npm',
+      [
+        'install',
+        '--package-lock-only',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+      ],
+      { cwd: scratch, encoding: 'utf8' }
+    );
+    if (result.status !== 0)
+      return `npm install --package-lock-only failed:\n${result.stderr.trim()}`;
     const before = readFileSync(join(dir, 'package-lock.json'), 'utf8');
     const after = readFileSync(join(scratch, 'package-lock.json'), 'utf8');
     if (before === after) return undefined;
-    const changed = after.split('\n').filter((line, i, lines) => !before.includes(line) && lines.indexOf(line) === i);
+    const changed = after
+      .split('\n')
+      .filter((line, i, lines) => !before.includes(line) && lines.indexOf(line) === i);
     return `npm install would rewrite package-lock.json (${changed.length} new lines), e.g.:\n${changed.slice(0, 8).join('\n')}`;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -83,11 +105,18 @@ export function wouldInstallChange(dir = '.') {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const problems = lockProblems(JSON.parse(readFileSync('package.json', 'utf8')), JSON.parse(readFileSync('package-lock.json', 'utf8')));
+  const problems = lockProblems(
+    JSON.parse(readFileSync('package.json', 'utf8')),
+    JSON.parse(readFileSync('package-lock.json', 'utf8'))
+  );
   const change = problems.length === 0 ? wouldInstallChange() : undefined;
   if (problems.length > 0 || change) {
-    console.error(`package-lock.json is not what an install would write:\n  ${[...problems, change].filter(Boolean).join('\n  ')}`);
-    console.error('Run "npm install" (with the registry reachable), check the diff, and commit package-lock.json.');
+    console.error(
+      `package-lock.json is not what an install would write:\n  ${[...problems, change].filter(Boolean).join('\n  ')}`
+    );
+    console.error(
+      'Run "npm install" (with the registry reachable), check the diff, and commit package-lock.json.'
+    );
     process.exit(1);
   }
   console.log('package-lock.json is complete: npm install would not change it.');

@@ -21,7 +21,12 @@ export function precompress(dir) {
     const file = join(entry.parentPath, entry.name);
     const data = readFileSync(file);
     const gz = gzipSync(data, { level: 9 });
-    const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+    const br = brotliCompressSync(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    });
     if (gz.length < data.length) writeFileSync(`${file}.gz`, gz);
     if (br.length < data.length) writeFileSync(`${file}.br`, br);
     totals.files += 1;
@@ -34,5 +39,7 @@ export function precompress(dir) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = process.argv[2] ?? 'dist';
   const { files, raw, br } = precompress(dir);
-  console.log(`Precompressed ${files} files in ${dir}: ${(raw / 1024).toFixed(0)} KB → ${(br / 1024).toFixed(0)} KB brotli.`);
+  console.log(
+    `Precompressed ${files} files in ${dir}: ${(raw / 1024).toFixed(0)} KB → ${(br / 1024).toFixed(0)} KB brotli.`
+  );
 }

@@ -9,8 +9,12 @@ import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm run screenshots -- [/path/ …] [--full]   (default: a few key pages; --full: whole pages)');
-  console.log('Writes PNGs at phone and desktop widths, light and dark, to .tmp/screenshots/. Needs a build.');
+  console.log(
+    'Usage: npm run screenshots -- [/path/ …] [--full]   (default: a few key pages; --full: whole pages)'
+  );
+  console.log(
+    'Writes PNGs at phone and desktop widths, light and dark, to .tmp/screenshots/. Needs a build.'
+  );
   process.exit(0);
 }
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));

@@ -7,7 +7,16 @@
  *   PORT=8080 npm run serve:nginx            (or: node scripts/serve-nginx.mjs --dir dist --port 8080 --base /csto/)
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,20 +39,26 @@ export function freePort(host = '127.0.0.1') {
   });
 }
 
-const listening = (host, port) => new Promise((done) => {
-  const socket = connect(port, host, () => { socket.end(); done(true); });
-  socket.once('error', () => done(false));
-});
+const listening = (host, port) =>
+  new Promise((done) => {
+    const socket = connect(port, host, () => {
+      socket.end();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
 
 /** Starts nginx for the build in `dir`; resolves once it accepts connections. */
 export async function startNginx({ dir = 'dist', port = 0, host = '127.0.0.1', base = '/' } = {}) {
   const root = resolve(dir);
   const site = resolve(nginxSiteFile(dir));
   if (!existsSync(join(root, 'index.html')) || !existsSync(site)) {
-    throw new Error(`${dir} has no build with its nginx configuration (${nginxSiteFile(dir)}): run "npm run build" first.`);
+    throw new Error(
+      `${dir} has no build with its nginx configuration (${nginxSiteFile(dir)}): run "npm run build" first.`
+    );
   }
   const { nginx, brotliModule } = ensureNginx();
-  const actualPort = port || await freePort(host);
+  const actualPort = port || (await freePort(host));
   const prefix = mkdtempSync(join(tmpdir(), 'csto-nginx-'));
   const remove = () => rmSync(prefix, { recursive: true, force: true });
   // nginx's workers run as "nobody" when started by root: they must be able to enter the prefix.
@@ -65,18 +80,39 @@ export async function startNginx({ dir = 'dist', port = 0, host = '127.0.0.1', b
   });
   writeFileSync(join(prefix, 'nginx.conf'), config);
 
-  const child = spawn(nginx, ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  const child = spawn(
+    nginx,
+    [
+      '-p',
+      prefix,
+      '-e',
+      join(prefix, 'error.log'),
+      '-c',
+      join(prefix, 'nginx.conf'),
+      '-g',
+      'daemon off;',
+    ],
+    { stdio: ['ignore', 'inherit', 'pipe'] }
+  );
   let stderr = '';
-  child.stderr.on('data', (chunk) => { stderr += chunk; process.stderr.write(chunk); });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+    process.stderr.write(chunk);
+  });
   const exited = new Promise((done) => child.once('exit', (code, signal) => done(code ?? signal)));
   const stopOnExit = () => child.kill('SIGTERM');
   process.once('exit', stopOnExit);
 
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const early = await Promise.race([exited, new Promise((done) => setTimeout(() => done(undefined), 100))]);
+    const early = await Promise.race([
+      exited,
+      new Promise((done) => setTimeout(() => done(undefined), 100)),
+    ]);
     if (early !== undefined) {
-      const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '';
+      const log = existsSync(join(prefix, 'error.log'))
+        ? readFileSync(join(prefix, 'error.log'), 'utf8')
+        : '';
       remove();
       throw new Error(`nginx stopped at start (${early}):\n${stderr}${log}`);
     }
@@ -109,9 +145,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     },
   });
   try {
-    const server = await startNginx({ dir: values.dir, port: Number(values.port), base: values.base });
-    console.log(`nginx is serving ${values.dir} at ${server.url} with deploy/nginx.conf (Ctrl+C to stop)`);
-    const stop = async () => { await server.close(); process.exit(0); };
+    const server = await startNginx({
+      dir: values.dir,
+      port: Number(values.port),
+      base: values.base,
+    });
+    console.log(
+      `nginx is serving ${values.dir} at ${server.url} with deploy/nginx.conf (Ctrl+C to stop)`
+    );
+    const stop = async () => {
+      await server.close();
+      process.exit(0);
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (error) {

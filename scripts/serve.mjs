@@ -14,14 +14,22 @@ import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 
 /** `compressed`: serve precompressed .br/.gz files beside the originals (see scripts/bench.mjs). */
-export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', base = '/', compressed = false } = {}) {
+export function startServer({
+  dir = 'dist',
+  port = 4321,
+  host = '127.0.0.1',
+  base = '/',
+  compressed = false,
+} = {}) {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root} has no index.html: build the site first (npm run build).`);
   }
   const prefix = base.replace(/\/?$/, '/');
   const files = sirv(root, { dev: false, etag: true, gzip: compressed, brotli: compressed });
-  const notFoundPage = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found');
+  const notFoundPage = existsSync(join(root, '404.html'))
+    ? readFileSync(join(root, '404.html'))
+    : Buffer.from('Not found');
   const notFound = (res) => {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(notFoundPage);
@@ -41,7 +49,11 @@ export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', bas
     server.listen(port, host, () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolveListening({ server, url: `http://${host}:${actualPort}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+      resolveListening({
+        server,
+        url: `http://${host}:${actualPort}${prefix}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }

@@ -20,13 +20,27 @@ import { ensureNginx } from './ensure-nginx.mjs';
 /** [name, command, arguments, what to do when it fails] */
 const steps = [
   ['Lock file (an install would not change it)', 'node', ['scripts/lock-check.mjs']],
-  ['Lint (ESLint)', 'npm', ['run', 'lint'], 'Fix the problems listed above (npm run lint; "npm run lint -- --fix" fixes some).'],
-  ['Format (Prettier)', 'npm', ['run', 'format:check'], 'The files listed above are not formatted: run "npm run format" and commit the result.'],
+  [
+    'Lint (ESLint)',
+    'npm',
+    ['run', 'lint'],
+    'Fix the problems listed above (npm run lint; "npm run lint -- --fix" fixes some).',
+  ],
+  [
+    'Format (Prettier)',
+    'npm',
+    ['run', 'format:check'],
+    'The files listed above are not formatted: run "npm run format" and commit the result.',
+  ],
   ['Type check', 'npm', ['run', 'check']],
   ['Unit tests', 'npm', ['run', 'test:unit']],
   ['Build', 'npm', ['run', 'build']],
   ['HTML validation', 'npm', ['run', 'validate:html']],
-  ['Quotations, copied wording and paragraph guides against the sources', 'npm', ['run', 'check:citations']],
+  [
+    'Quotations, copied wording and paragraph guides against the sources',
+    'npm',
+    ['run', 'check:citations'],
+  ],
   ['Bad-content build tests', 'npm', ['run', 'test:build']],
   ['Build under a sub-path (/csto/)', 'npm', ['run', 'build:subpath']],
   ['Browser tests', 'npm', ['run', 'test:browser']],
@@ -49,9 +63,13 @@ for (const [name, command, args, hint] of steps) {
   const env = { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
-    console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}). Later steps did not run.`);
+    console.error(
+      `\n✗ ${name} failed (exit ${result.status ?? result.signal}). Later steps did not run.`
+    );
     if (hint) console.error(`  ${hint}`);
     process.exit(result.status || 1);
   }
 }
-console.log(`\n✓ All ${steps.length} steps passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+console.log(
+  `\n✓ All ${steps.length} steps passed in ${Math.round((Date.now() - started) / 1000)} s.`
+);

@@ -22,8 +22,17 @@ export const collections = {
   states: defineCollection({ loader: mdx('states'), schema: stateSchema }),
   sources: defineCollection({ loader: mdx('sources'), schema: sourceSchema }),
   events: defineCollection({ loader: yamlList('content/events/events.yaml'), schema: eventSchema }),
-  people: defineCollection({ loader: yamlList('content/people/people.yaml'), schema: personSchema }),
-  glossary: defineCollection({ loader: yamlList('content/glossary/glossary.yaml'), schema: termSchema }),
+  people: defineCollection({
+    loader: yamlList('content/people/people.yaml'),
+    schema: personSchema,
+  }),
+  glossary: defineCollection({
+    loader: yamlList('content/glossary/glossary.yaml'),
+    schema: termSchema,
+  }),
   /** Search-only names (other romanisations and scripts), never shown: see the file's header. */
-  searchNames: defineCollection({ loader: searchNames('content/search-names.yaml'), schema: searchNamesSchema }),
+  searchNames: defineCollection({
+    loader: searchNames('content/search-names.yaml'),
+    schema: searchNamesSchema,
+  }),
 };

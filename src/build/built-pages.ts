@@ -24,7 +24,12 @@ export function builtPageFiles(dist: string): BuiltFile[] {
         if (!SKIP.has(entry.name)) walk(file);
       } else if (entry.name.endsWith('.html')) {
         const rel = relative(dist, file).split(sep).join('/');
-        const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+        const path =
+          rel === 'index.html'
+            ? '/'
+            : rel.endsWith('/index.html')
+              ? `/${rel.slice(0, -'index.html'.length)}`
+              : `/${rel}`;
         found.push({ file, path });
       }
     }

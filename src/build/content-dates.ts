@@ -33,12 +33,21 @@ export function parseGitLog(log: string): Map<string, FileDates> {
  * The dates of a page written from `paths` (files, or folders standing for every file in them):
  * the earliest first commit and the latest change among them.
  */
-export function datesOf(paths: readonly string[], known: Map<string, FileDates>, fallback: string): FileDates {
-  const matching = [...known].filter(([file]) => paths.some((path) => file === path || file.startsWith(`${path}/`))).map(([, d]) => d);
+export function datesOf(
+  paths: readonly string[],
+  known: Map<string, FileDates>,
+  fallback: string
+): FileDates {
+  const matching = [...known]
+    .filter(([file]) => paths.some((path) => file === path || file.startsWith(`${path}/`)))
+    .map(([, d]) => d);
   if (matching.length === 0) return { published: fallback, modified: fallback };
   return {
     published: matching.map((d) => d.published).sort()[0]!,
-    modified: matching.map((d) => d.modified).sort().at(-1)!,
+    modified: matching
+      .map((d) => d.modified)
+      .sort()
+      .at(-1)!,
   };
 }
 
@@ -48,7 +57,12 @@ let cached: Map<string, FileDates> | undefined;
 export function contentDates(): Map<string, FileDates> {
   if (!cached) {
     try {
-      cached = parseGitLog(execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+      cached = parseGitLog(
+        execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        })
+      );
     } catch {
       cached = new Map();
     }

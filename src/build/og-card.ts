@@ -37,8 +37,11 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string };
 }
 
-const node = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode =>
-  ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
+const node = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: CardNode['props']['children']
+): CardNode => ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
 
 /** Smaller type for longer titles, so that three lines always fit. */
 export function titleSize(title: string): number {
@@ -58,22 +61,95 @@ const PAD_BOTTOM = 56;
 
 /** The card as a tree for satori (flexbox layout, fonts "Inter" 400 and 700). */
 export function cardTree(spec: CardSpec): CardNode {
-  const label = node('div', { display: 'flex', alignItems: 'center', gap: 20, fontSize: 30, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2 }, [
-    node('div', { display: 'flex', padding: '8px 18px', background: SOFT, borderRadius: 8 }, spec.kind),
-    ...(spec.detail ? [node('div', { display: 'flex', color: MUTED, textTransform: 'none', letterSpacing: 0, fontWeight: 400 }, spec.detail)] : []),
-  ]);
-  const title = node('div', { display: 'flex', fontSize: titleSize(spec.title), fontWeight: 700, lineHeight: 1.15, color: INK, maxHeight: 3 * 1.15 * titleSize(spec.title), overflow: 'hidden' }, spec.title);
-  const footer = node('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 30, color: MUTED, borderTop: `2px solid #d8dbd6`, paddingTop: 28 }, [
-    node('div', { display: 'flex', fontWeight: 700, color: INK }, spec.site),
-    node('div', { display: 'flex' }, 'A cited explainer'),
-  ]);
+  const label = node(
+    'div',
+    {
+      display: 'flex',
+      alignItems: 'center',
+      gap: 20,
+      fontSize: 30,
+      fontWeight: 700,
+      color: ACCENT,
+      textTransform: 'uppercase',
+      letterSpacing: 2,
+    },
+    [
+      node(
+        'div',
+        { display: 'flex', padding: '8px 18px', background: SOFT, borderRadius: 8 },
+        spec.kind
+      ),
+      ...(spec.detail
+        ? [
+            node(
+              'div',
+              {
+                display: 'flex',
+                color: MUTED,
+                textTransform: 'none',
+                letterSpacing: 0,
+                fontWeight: 400,
+              },
+              spec.detail
+            ),
+          ]
+        : []),
+    ]
+  );
+  const title = node(
+    'div',
+    {
+      display: 'flex',
+      fontSize: titleSize(spec.title),
+      fontWeight: 700,
+      lineHeight: 1.15,
+      color: INK,
+      maxHeight: 3 * 1.15 * titleSize(spec.title),
+      overflow: 'hidden',
+    },
+    spec.title
+  );
+  const footer = node(
+    'div',
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      fontSize: 30,
+      color: MUTED,
+      borderTop: `2px solid #d8dbd6`,
+      paddingTop: 28,
+    },
+    [
+      node('div', { display: 'flex', fontWeight: 700, color: INK }, spec.site),
+      node('div', { display: 'flex' }, 'A cited explainer'),
+    ]
+  );
   // Explicit sizes throughout: satori lays out with Yoga, and text wraps only inside a known width.
-  const column = node('div', {
-    display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-    width: CARD_WIDTH - ACCENT_BAR - 2 * PAD_X, height: CARD_HEIGHT - PAD_TOP - PAD_BOTTOM, margin: `${PAD_TOP}px ${PAD_X}px ${PAD_BOTTOM}px`,
-  }, [label, title, footer]);
-  return node('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, fontFamily: 'Inter' }, [
-    node('div', { display: 'flex', width: ACCENT_BAR, height: CARD_HEIGHT, background: ACCENT }),
-    column,
-  ]);
+  const column = node(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      width: CARD_WIDTH - ACCENT_BAR - 2 * PAD_X,
+      height: CARD_HEIGHT - PAD_TOP - PAD_BOTTOM,
+      margin: `${PAD_TOP}px ${PAD_X}px ${PAD_BOTTOM}px`,
+    },
+    [label, title, footer]
+  );
+  return node(
+    'div',
+    {
+      display: 'flex',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      background: PAPER,
+      fontFamily: 'Inter',
+    },
+    [
+      node('div', { display: 'flex', width: ACCENT_BAR, height: CARD_HEIGHT, background: ACCENT }),
+      column,
+    ]
+  );
 }

@@ -13,5 +13,7 @@ export function announce(message: string): void {
   // A fresh text node in a later frame makes screen readers announce a repeated message too; a
   // message sent within that frame replaces the one before it.
   cancelAnimationFrame(frame);
-  frame = requestAnimationFrame(() => { region.textContent = message; });
+  frame = requestAnimationFrame(() => {
+    region.textContent = message;
+  });
 }

@@ -28,7 +28,12 @@ const resets = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
 function flash(button: HTMLButtonElement, ok: boolean, idle: string) {
   button.textContent = ok ? 'Copied' : 'Copy failed';
   clearTimeout(resets.get(button));
-  resets.set(button, setTimeout(() => { button.textContent = idle; }, COPIED_FOR_MS));
+  resets.set(
+    button,
+    setTimeout(() => {
+      button.textContent = idle;
+    }, COPIED_FOR_MS)
+  );
 }
 
 function selectText(element: Element) {
@@ -44,7 +49,14 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
   // The public address when the build knows it (SITE_URL), else the address the page was read at.
   const address = box.dataset.citeUrl || location.href;
   const cite = (id?: string, section?: string) =>
-    formatCitation({ page, section, site: SITE.name, url: sectionUrl(address, id), accessed: formatAccessDate(new Date()), asOf });
+    formatCitation({
+      page,
+      section,
+      site: SITE.name,
+      url: sectionUrl(address, id),
+      accessed: formatAccessDate(new Date()),
+      asOf,
+    });
 
   // Escape closes the box and returns focus to its summary (a <details> has no Escape of its own).
   box.addEventListener('keydown', (event) => {
@@ -65,7 +77,11 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
       const ok = await copy(citation);
       if (!ok && text) selectText(text);
       flash(copyPage, ok, 'Copy citation');
-      announce(ok ? 'Citation of this page copied' : 'Could not copy. The citation is selected: copy it with your keyboard or menu.');
+      announce(
+        ok
+          ? 'Citation of this page copied'
+          : 'Could not copy. The citation is selected: copy it with your keyboard or menu.'
+      );
     });
   }
 
@@ -73,7 +89,8 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
   const panel = document.createElement('div');
   panel.className = 'cite-panel';
   panel.dataset.pagefindIgnore = '';
-  panel.innerHTML = '<p class="cite-panel-status"></p><p class="cite-panel-text"></p><button type="button" class="cite-panel-close">Close</button>';
+  panel.innerHTML =
+    '<p class="cite-panel-status"></p><p class="cite-panel-text"></p><button type="button" class="cite-panel-close">Close</button>';
   const status = panel.querySelector('.cite-panel-status')!;
   const panelText = panel.querySelector('.cite-panel-text')!;
   let owner: HTMLButtonElement | undefined;
@@ -82,24 +99,40 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
     owner?.focus();
   };
   panel.querySelector('button')!.addEventListener('click', closePanel);
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && panel.isConnected) closePanel();
-  }, { signal });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && panel.isConnected) closePanel();
+    },
+    { signal }
+  );
 
   // The Cite buttons are in the HTML (src/markdown/heading-anchors.ts, AnchorHeading.astro).
-  root.addEventListener('click', async (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper button.cite-section');
-    const wrapper = button?.closest<HTMLElement>('.heading-wrapper');
-    const heading = wrapper?.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
-    if (!button || !wrapper || !heading) return;
-    const title = heading.textContent?.replace(/\s+/g, ' ').trim() || heading.id;
-    const citation = cite(heading.id, title);
-    const ok = await copy(citation);
-    owner = button;
-    status.textContent = ok ? 'Citation copied:' : 'Copying failed. Select the citation and copy it:';
-    panelText.textContent = citation;
-    wrapper.after(panel);
-    if (!ok) selectText(panelText);
-    announce(ok ? `Citation of “${title}” copied` : `Could not copy. The citation is shown below the heading: ${citation}`);
-  }, { signal });
+  root.addEventListener(
+    'click',
+    async (event) => {
+      const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+        '.heading-wrapper button.cite-section'
+      );
+      const wrapper = button?.closest<HTMLElement>('.heading-wrapper');
+      const heading = wrapper?.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
+      if (!button || !wrapper || !heading) return;
+      const title = heading.textContent?.replace(/\s+/g, ' ').trim() || heading.id;
+      const citation = cite(heading.id, title);
+      const ok = await copy(citation);
+      owner = button;
+      status.textContent = ok
+        ? 'Citation copied:'
+        : 'Copying failed. Select the citation and copy it:';
+      panelText.textContent = citation;
+      wrapper.after(panel);
+      if (!ok) selectText(panelText);
+      announce(
+        ok
+          ? `Citation of “${title}” copied`
+          : `Could not copy. The citation is shown below the heading: ${citation}`
+      );
+    },
+    { signal }
+  );
 }

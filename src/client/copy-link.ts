@@ -18,8 +18,12 @@ export function enhanceCopyLinks(root: HTMLElement, signal: AbortSignal): void {
 }
 
 async function copyLink(event: MouseEvent) {
-  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.heading-wrapper button.copy-link');
-  const heading = button?.closest('.heading-wrapper')?.querySelector<HTMLElement>(':scope > :is(h1, h2, h3, h4, h5, h6)');
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+    '.heading-wrapper button.copy-link'
+  );
+  const heading = button
+    ?.closest('.heading-wrapper')
+    ?.querySelector<HTMLElement>(':scope > :is(h1, h2, h3, h4, h5, h6)');
   if (!button || !heading?.id) return;
   const title = heading.textContent?.trim() ?? heading.id;
   const url = sectionUrl(location.href, heading.id);
@@ -34,5 +38,8 @@ async function copyLink(event: MouseEvent) {
   else show('Copy failed', `Copy failed: link to section: ${title}`);
   announce(ok ? `Link to “${title}” copied` : `Could not copy. The link is ${url}`);
   clearTimeout(resets.get(button));
-  resets.set(button, setTimeout(() => show('Copy link', `Copy link to section: ${title}`), COPIED_FOR_MS));
+  resets.set(
+    button,
+    setTimeout(() => show('Copy link', `Copy link to section: ${title}`), COPIED_FOR_MS)
+  );
 }

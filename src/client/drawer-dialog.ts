@@ -5,7 +5,9 @@
  * wrap inside it; Escape, Close, a click on the backdrop and following a link close it, and focus
  * returns to "Menu". Widening the window past the drawer's breakpoint closes it.
  */
-export interface Drawer { open(): void }
+export interface Drawer {
+  open(): void;
+}
 
 export function createDrawer(nav: HTMLElement, button: HTMLButtonElement, id: string): Drawer {
   const home = document.createComment('site navigation');
@@ -30,13 +32,22 @@ export function createDrawer(nav: HTMLElement, button: HTMLButtonElement, id: st
   });
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
-    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => el.checkVisibility());
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button')].filter((el) =>
+      el.checkVisibility()
+    );
     const first = focusable[0];
     const last = focusable.at(-1);
-    if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last?.focus(); }
-    else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first?.focus(); }
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
   });
-  addEventListener('resize', () => { if (dialog.open && !button.checkVisibility()) dialog.close(); });
+  addEventListener('resize', () => {
+    if (dialog.open && !button.checkVisibility()) dialog.close();
+  });
 
   return {
     open() {

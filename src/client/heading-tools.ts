@@ -23,22 +23,30 @@ export function enhanceHeadingTools(root: HTMLElement, signal: AbortSignal): voi
   };
 
   // On the document: a tap anywhere else closes the open controls.
-  document.addEventListener('click', (event) => {
-    const target = event.target as Element | null;
-    const toggle = target?.closest<HTMLButtonElement>('.heading-tools-toggle');
-    if (toggle && root.contains(toggle)) {
-      const tools = toggle.closest<HTMLElement>('.heading-tools') ?? undefined;
-      setOpen(tools === openTools ? undefined : tools);
-    } else if (openTools && !openTools.contains(target)) {
-      setOpen(undefined);
-    }
-  }, { signal });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target as Element | null;
+      const toggle = target?.closest<HTMLButtonElement>('.heading-tools-toggle');
+      if (toggle && root.contains(toggle)) {
+        const tools = toggle.closest<HTMLElement>('.heading-tools') ?? undefined;
+        setOpen(tools === openTools ? undefined : tools);
+      } else if (openTools && !openTools.contains(target)) {
+        setOpen(undefined);
+      }
+    },
+    { signal }
+  );
 
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !openTools) return;
-    const toggle = openTools.querySelector<HTMLElement>('.heading-tools-toggle');
-    const inside = openTools.contains(document.activeElement);
-    setOpen(undefined);
-    if (inside) toggle?.focus();
-  }, { signal });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !openTools) return;
+      const toggle = openTools.querySelector<HTMLElement>('.heading-tools-toggle');
+      const inside = openTools.contains(document.activeElement);
+      setOpen(undefined);
+      if (inside) toggle?.focus();
+    },
+    { signal }
+  );
 }

@@ -20,12 +20,16 @@ class SiteDrawer extends HTMLElement {
     button.hidden = false;
 
     const open = async () => {
-      this.drawer ??= import('./drawer-dialog').then(({ createDrawer }) => createDrawer(nav, button, this.dataset.drawer ?? 'site-drawer'));
+      this.drawer ??= import('./drawer-dialog').then(({ createDrawer }) =>
+        createDrawer(nav, button, this.dataset.drawer ?? 'site-drawer')
+      );
       (await this.drawer).open();
     };
     button.addEventListener('click', open);
     document.addEventListener('click', (event) => {
-      const skip = (event.target as Element | null)?.closest<HTMLAnchorElement>(`a[href="#${nav.id}"]`);
+      const skip = (event.target as Element | null)?.closest<HTMLAnchorElement>(
+        `a[href="#${nav.id}"]`
+      );
       if (!skip || skip.closest('dialog') || !button.checkVisibility()) return;
       event.preventDefault();
       void open();

@@ -6,7 +6,11 @@
  * the first paint. The button is shown only with JavaScript (html.js).
  */
 type Choice = 'system' | 'light' | 'dark';
-const LABELS: Record<Choice, string> = { dark: 'dark theme', light: 'light theme', system: 'system theme' };
+const LABELS: Record<Choice, string> = {
+  dark: 'dark theme',
+  light: 'light theme',
+  system: 'system theme',
+};
 
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
@@ -16,7 +20,10 @@ class ThemeToggle extends HTMLElement {
     const root = document.documentElement;
     const media = matchMedia('(prefers-color-scheme: dark)');
     const systemLooks = (): 'light' | 'dark' => (media.matches ? 'dark' : 'light');
-    const chosen = (): Choice => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : 'system');
+    const chosen = (): Choice =>
+      root.dataset.theme === 'light' || root.dataset.theme === 'dark'
+        ? root.dataset.theme
+        : 'system';
     const next = (): Choice => {
       const now = chosen();
       if (now === 'system') return systemLooks() === 'dark' ? 'light' : 'dark';
@@ -32,7 +39,9 @@ class ThemeToggle extends HTMLElement {
       try {
         if (then === 'system') localStorage.removeItem('theme');
         else localStorage.setItem('theme', then);
-      } catch { /* private mode: the choice lasts this page */ }
+      } catch {
+        /* private mode: the choice lasts this page */
+      }
       if (then === 'system') delete root.dataset.theme;
       else root.dataset.theme = then;
       render();

@@ -30,7 +30,9 @@ class TimelineFilter extends HTMLElement {
 customElements.define('timeline-filter', TimelineFilter);
 
 function setUp(form: HTMLElement) {
-  const selects = Object.fromEntries(PARAMS.map((name) => [name, form.querySelector(`select[name="${name}"]`)])) as Record<Param, HTMLSelectElement | null>;
+  const selects = Object.fromEntries(
+    PARAMS.map((name) => [name, form.querySelector(`select[name="${name}"]`)])
+  ) as Record<Param, HTMLSelectElement | null>;
   const count = form.querySelector<HTMLElement>('[data-filter-count]');
   const reset = form.querySelector<HTMLButtonElement>('[data-filter-reset]');
   const events = [...document.querySelectorAll<HTMLElement>('#timeline-events .event')];
@@ -42,7 +44,8 @@ function setUp(form: HTMLElement) {
     for (const name of PARAMS) {
       const value = url.searchParams.get(name);
       const select = selects[name];
-      if (value && select && [...select.options].some((o) => o.value === value)) filter[name] = value;
+      if (value && select && [...select.options].some((o) => o.value === value))
+        filter[name] = value;
     }
     return filter;
   };
@@ -54,15 +57,17 @@ function setUp(form: HTMLElement) {
   };
 
   const matches = (event: HTMLElement, filter: Filter) =>
-    (!filter.country || (event.dataset.countries ?? '').split(' ').includes(filter.country))
-    && (!filter.kind || event.dataset.kind === filter.kind);
+    (!filter.country || (event.dataset.countries ?? '').split(' ').includes(filter.country)) &&
+    (!filter.kind || event.dataset.kind === filter.kind);
 
   const jump = form.querySelector<HTMLElement>('.year-jump');
   const contents = [...document.querySelectorAll<HTMLElement>('nav.toc, details.toc-mobile')];
 
   // "1 of 37 events", "12 of 37 events": the noun counts the 37.
   const describe = (filter: Filter, shown: number): string => {
-    const parts = PARAMS.filter((name) => filter[name]).map((name) => selects[name]!.selectedOptions[0]?.textContent?.trim() ?? filter[name]!);
+    const parts = PARAMS.filter((name) => filter[name]).map(
+      (name) => selects[name]!.selectedOptions[0]?.textContent?.trim() ?? filter[name]!
+    );
     if (parts.length === 0) return `All ${events.length} events`;
     return `${shown} of ${events.length} events: ${parts.join(', ')}`;
   };
@@ -78,7 +83,9 @@ function setUp(form: HTMLElement) {
     for (const year of years) {
       const empty = !year.querySelector('.event:not([hidden])');
       year.hidden = empty;
-      const links = document.querySelectorAll<HTMLAnchorElement>(`.year-jump a[href="#year-${year.dataset.year}"], .toc a[href="#year-${year.dataset.year}"]`);
+      const links = document.querySelectorAll<HTMLAnchorElement>(
+        `.year-jump a[href="#year-${year.dataset.year}"], .toc a[href="#year-${year.dataset.year}"]`
+      );
       for (const link of links) {
         const item = link.closest('li');
         if (item) item.hidden = empty;
@@ -87,7 +94,9 @@ function setUp(form: HTMLElement) {
     if (jump) jump.hidden = shown === 0;
     for (const list of contents) list.hidden = shown === 0;
     const text = describe(filter, shown);
-    if (count) count.textContent = shown === 0 ? `${text}. None match: choose another country or kind.` : text;
+    if (count)
+      count.textContent =
+        shown === 0 ? `${text}. None match: choose another country or kind.` : text;
     if (reset) reset.disabled = Object.keys(filter).length === 0;
     return text;
   };

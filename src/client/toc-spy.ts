@@ -33,7 +33,9 @@ class TocSpy extends HTMLElement {
     this.stop = new AbortController();
     const { signal } = this.stop;
     this.lists = [...this.querySelectorAll<HTMLElement>('[data-toc]')];
-    this.links = this.lists.flatMap((list) => [...list.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]);
+    this.links = this.lists.flatMap((list) => [
+      ...list.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'),
+    ]);
     this.targets = [...new Set(this.links.map((link) => link.hash))]
       .map((hash) => fragmentTarget(hash))
       .filter((el): el is HTMLElement => el !== null);
@@ -88,18 +90,30 @@ class TocSpy extends HTMLElement {
   }
 
   private closeFoldWhenDone(fold: HTMLDetailsElement, signal: AbortSignal) {
-    fold.addEventListener('click', (event) => {
-      if ((event.target as Element).closest('a[href^="#"]')) fold.open = false;
-    }, { signal });
-    fold.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && fold.open) {
-        fold.open = false;
-        fold.querySelector('summary')?.focus();
-      }
-    }, { signal });
-    document.addEventListener('click', (event) => {
-      if (fold.open && !fold.contains(event.target as Node)) fold.open = false;
-    }, { signal });
+    fold.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Element).closest('a[href^="#"]')) fold.open = false;
+      },
+      { signal }
+    );
+    fold.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && fold.open) {
+          fold.open = false;
+          fold.querySelector('summary')?.focus();
+        }
+      },
+      { signal }
+    );
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (fold.open && !fold.contains(event.target as Node)) fold.open = false;
+      },
+      { signal }
+    );
   }
 }
 

@@ -24,16 +24,32 @@ function bodyStartLine(file: string, body: string): number {
   }
 }
 
-export function findContentProblems(data: Omit<SiteData, 'byId'>): { membership: string[]; markup: string[]; unmapped: string[] } {
+export function findContentProblems(data: Omit<SiteData, 'byId'>): {
+  membership: string[];
+  markup: string[];
+  unmapped: string[];
+} {
   const eventDates = new Map(data.events.map((event) => [event.id, event.data.date]));
-  const membership = data.states.flatMap((state) => findMembershipProblems(entryFile('states', state), state.data, eventDates, MILESTONES.at(-1)!.date));
-  const markup = (['pages', 'states', 'sources'] as const).flatMap((folder) => data[folder].flatMap((entry) => {
-    const path = entryFile(folder, entry);
-    const body = entry.body ?? '';
-    return findBlockedMarkup(path, body, bodyStartLine(path, body));
-  }));
+  const membership = data.states.flatMap((state) =>
+    findMembershipProblems(
+      entryFile('states', state),
+      state.data,
+      eventDates,
+      MILESTONES.at(-1)!.date
+    )
+  );
+  const markup = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
+    data[folder].flatMap((entry) => {
+      const path = entryFile(folder, entry);
+      const body = entry.body ?? '';
+      return findBlockedMarkup(path, body, bodyStartLine(path, body));
+    })
+  );
   const unmapped = data.states
     .filter((state) => !(state.id in MAP_STATES))
-    .map((state) => `${entryFile('states', state)}: the status map has no shape for state "${state.id}": add it to MAP_STATES in src/lib/map.ts`);
+    .map(
+      (state) =>
+        `${entryFile('states', state)}: the status map has no shape for state "${state.id}": add it to MAP_STATES in src/lib/map.ts`
+    );
   return { membership, markup, unmapped };
 }

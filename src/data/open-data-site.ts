@@ -8,6 +8,15 @@ export async function siteDatasets(site: URL | undefined): Promise<Dataset[]> {
   const at = (path: string) => new URL(path, site).href;
   return datasets({
     ...data,
-    pageUrl: (kind, id) => at(kind === 'event' ? urls.event(id) : kind === 'state' ? urls.state(id) : kind === 'person' ? urls.people(id) : urls.glossary(id)),
+    pageUrl: (kind, id) =>
+      at(
+        kind === 'event'
+          ? urls.event(id)
+          : kind === 'state'
+            ? urls.state(id)
+            : kind === 'person'
+              ? urls.people(id)
+              : urls.glossary(id)
+      ),
   });
 }

@@ -23,7 +23,13 @@ export interface Outline {
 export async function pageOutline(page: Page): Promise<Outline> {
   const { states } = await loadSiteData();
   const { headings } = await render(page);
-  return { headings, citations: [...citationsInMdx(page.body ?? ''), ...(page.id === 'index' ? states.flatMap(stateCitations) : [])] };
+  return {
+    headings,
+    citations: [
+      ...citationsInMdx(page.body ?? ''),
+      ...(page.id === 'index' ? states.flatMap(stateCitations) : []),
+    ],
+  };
 }
 
 /** A state profile, with the events it lists. */
@@ -33,7 +39,11 @@ export async function stateOutline(state: State): Promise<Outline & { events: Ev
   const involved = events.filter((e) => e.data.countries.includes(state.id));
   return {
     headings: stateSections(headings, involved.length > 0),
-    citations: [...stateCitations(state), ...citationsInMdx(state.body ?? ''), ...eventCitations(involved)],
+    citations: [
+      ...stateCitations(state),
+      ...citationsInMdx(state.body ?? ''),
+      ...eventCitations(involved),
+    ],
     events: involved,
   };
 }
@@ -44,16 +54,35 @@ export async function sourceOutline(source: Source): Promise<Outline> {
   return { headings: sourceSections(headings), citations: citationsInMdx(source.body ?? '') };
 }
 
-const sectionsOf = (outline: Outline) => withReferences(outline.headings, outline.citations.length > 0);
+const sectionsOf = (outline: Outline) =>
+  withReferences(outline.headings, outline.citations.length > 0);
 
 /** Every page of the site for the A–Z index, content pages with the same sections their contents list. */
 export async function azEntries(): Promise<IndexEntry[]> {
   const data = await loadSiteData();
   return [
-    ...(await Promise.all(data.pages.map(async (p) => indexEntry(p.data.title, urls.page(p.id), sectionsOf(await pageOutline(p)))))),
-    ...(await Promise.all(data.states.map(async (s) => indexEntry(`${s.data.name} (profile)`, urls.state(s.id), sectionsOf(await stateOutline(s)))))),
-    ...(await Promise.all(data.sources.map(async (s) => indexEntry(`${s.data.short} (source)`, urls.source(s.id), sectionsOf(await sourceOutline(s)))))),
-    ...data.events.map((e) => indexEntry(`${e.data.title} (event, ${e.data.date})`, urls.event(e.id))),
+    ...(await Promise.all(
+      data.pages.map(async (p) =>
+        indexEntry(p.data.title, urls.page(p.id), sectionsOf(await pageOutline(p)))
+      )
+    )),
+    ...(await Promise.all(
+      data.states.map(async (s) =>
+        indexEntry(`${s.data.name} (profile)`, urls.state(s.id), sectionsOf(await stateOutline(s)))
+      )
+    )),
+    ...(await Promise.all(
+      data.sources.map(async (s) =>
+        indexEntry(
+          `${s.data.short} (source)`,
+          urls.source(s.id),
+          sectionsOf(await sourceOutline(s))
+        )
+      )
+    )),
+    ...data.events.map((e) =>
+      indexEntry(`${e.data.title} (event, ${e.data.date})`, urls.event(e.id))
+    ),
     ...data.people.map((p) => indexEntry(`${p.data.name} (person)`, urls.people(p.id))),
     ...data.glossary.map((t) => indexEntry(`${t.data.term} (glossary)`, urls.glossary(t.id))),
     indexEntry('Timeline', urls.timeline()),

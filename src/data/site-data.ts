@@ -8,7 +8,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { compareDates } from '../lib/dates';
 import { compareBySurname } from '../lib/names';
-import { findUncitedSources, findUnknownReferences, type Known, type Reference } from '../lib/references';
+import {
+  findUncitedSources,
+  findUnknownReferences,
+  type Known,
+  type Reference,
+} from '../lib/references';
 import { citationsInMdx, emptyCitesInMdx } from '../lib/citations';
 import { findUncitedSections } from '../lib/sections';
 import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
@@ -68,12 +73,21 @@ const STATUS_ORDER = { member: 0, frozen: 1, former: 2 } as const;
 
 async function load(): Promise<SiteData> {
   const [pages, states, sources, events, people, glossary, searchNames] = await Promise.all([
-    getCollection('pages'), getCollection('states'), getCollection('sources'),
-    getCollection('events'), getCollection('people'), getCollection('glossary'), getCollection('searchNames'),
+    getCollection('pages'),
+    getCollection('states'),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('people'),
+    getCollection('glossary'),
+    getCollection('searchNames'),
   ]);
   const data: SiteData = {
     pages: pages.sort((a, b) => a.data.order - b.data.order),
-    states: states.sort((a, b) => STATUS_ORDER[a.data.status] - STATUS_ORDER[b.data.status] || a.data.name.localeCompare(b.data.name)),
+    states: states.sort(
+      (a, b) =>
+        STATUS_ORDER[a.data.status] - STATUS_ORDER[b.data.status] ||
+        a.data.name.localeCompare(b.data.name)
+    ),
     sources: sources.sort((a, b) => a.data.file.localeCompare(b.data.file)),
     events: events.sort((a, b) => compareDates(a.data.date, b.data.date)),
     people: people.sort((a, b) => compareBySurname(a.data.name, b.data.name)),
@@ -97,19 +111,33 @@ async function load(): Promise<SiteData> {
   };
   const citations: Citation[] = [];
   const references = collectReferences(data, citations);
-  const guides = new Map<string, Guide>(sources.map((s) => [s.id, {
-    count: s.data.paragraphs.length,
-    described: new Set(s.data.paragraphs.filter((p) => p.gist).map((p) => p.n)),
-  }]));
+  const guides = new Map<string, Guide>(
+    sources.map((s) => [
+      s.id,
+      {
+        count: s.data.paragraphs.length,
+        described: new Set(s.data.paragraphs.filter((p) => p.gist).map((p) => p.n)),
+      },
+    ])
+  );
   const pinpoints = checkPinpoints(citations, guides);
   if (pinpoints.bare.length > 0) {
     const files = [...new Set(pinpoints.bare.map((c) => c.file))].sort();
-    console.warn(`[citations] ${pinpoints.bare.length} citations name a source but no paragraph, in ${files.join(', ')}`);
+    console.warn(
+      `[citations] ${pinpoints.bare.length} citations name a source but no paragraph, in ${files.join(', ')}`
+    );
   }
-  const emptyCites = (['pages', 'states', 'sources'] as const).flatMap((folder) => data[folder].flatMap((entry) =>
-    emptyCitesInMdx(entry.body ?? '').map((tag) => `${entryFile(folder, entry)}: ${tag} names no source; write <Cite s="forbes:4" /> with one or more source paragraphs`)));
+  const emptyCites = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
+    data[folder].flatMap((entry) =>
+      emptyCitesInMdx(entry.body ?? '').map(
+        (tag) =>
+          `${entryFile(folder, entry)}: ${tag} names no source; write <Cite s="forbes:4" /> with one or more source paragraphs`
+      )
+    )
+  );
   const uncited = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
-    data[folder].flatMap((entry) => findUncitedSections(entryFile(folder, entry), entry.body ?? '')));
+    data[folder].flatMap((entry) => findUncitedSections(entryFile(folder, entry), entry.body ?? ''))
+  );
   const { membership, markup, unmapped } = findContentProblems(data);
   const groups: [string, string[]][] = [
     ['names an entry that does not exist', findUnknownReferences(known, references)],
@@ -125,7 +153,7 @@ async function load(): Promise<SiteData> {
     const count = found.reduce((sum, [, problems]) => sum + problems.length, 0);
     throw new AstroError(
       `Content ${found.map(([what]) => what).join('; ')} (${count} ${count === 1 ? 'problem' : 'problems'})`,
-      found.flatMap(([, problems]) => problems).join('\n'),
+      found.flatMap(([, problems]) => problems).join('\n')
     );
   }
   return data;
@@ -147,7 +175,12 @@ function collectReferences(data: SiteData, citations: Citation[]): Reference[] {
     add(file, 'leaders', 'people', state.data.leaders);
     state.data.membership.forEach((period, i) => {
       add(file, `membership[${i}].sources`, 'sources', period.sources);
-      add(file, `membership[${i}]`, 'events', [period.event, period.endEvent].filter((e): e is string => e !== undefined));
+      add(
+        file,
+        `membership[${i}]`,
+        'events',
+        [period.event, period.endEvent].filter((e): e is string => e !== undefined)
+      );
     });
   }
   for (const event of data.events) {
@@ -158,15 +191,27 @@ function collectReferences(data: SiteData, citations: Citation[]): Reference[] {
   }
   for (const person of data.people) {
     add('content/people/people.yaml', `person "${person.id}"`, 'sources', person.data.sources);
-    if (person.data.country) add('content/people/people.yaml', `person "${person.id}"`, 'states', [person.data.country]);
+    if (person.data.country)
+      add('content/people/people.yaml', `person "${person.id}"`, 'states', [person.data.country]);
   }
-  for (const term of data.glossary) add('content/glossary/glossary.yaml', `term "${term.id}"`, 'sources', term.data.sources);
+  for (const term of data.glossary)
+    add('content/glossary/glossary.yaml', `term "${term.id}"`, 'sources', term.data.sources);
   const namedKind = { state: 'states', person: 'people', term: 'terms', event: 'events' } as const;
   for (const entry of data.searchNames) {
-    add('content/search-names.yaml', `${entry.data.kind} "${entry.data.target}"`, namedKind[entry.data.kind], [entry.data.target]);
+    add(
+      'content/search-names.yaml',
+      `${entry.data.kind} "${entry.data.target}"`,
+      namedKind[entry.data.kind],
+      [entry.data.target]
+    );
   }
-  for (const [folder, entries] of [['pages', data.pages], ['states', data.states], ['sources', data.sources]] as const) {
-    for (const entry of entries) add(entryFile(folder, entry), '<Cite>', 'sources', citationsInMdx(entry.body ?? ''));
+  for (const [folder, entries] of [
+    ['pages', data.pages],
+    ['states', data.states],
+    ['sources', data.sources],
+  ] as const) {
+    for (const entry of entries)
+      add(entryFile(folder, entry), '<Cite>', 'sources', citationsInMdx(entry.body ?? ''));
   }
   return refs;
 }

@@ -22,7 +22,9 @@ export function anchorAliases(): AstroIntegration {
         if (!existsSync(FILE)) return;
         const parsed = anchorAliasesSchema.safeParse(parse(readFileSync(FILE, 'utf8')) ?? []);
         if (!parsed.success) {
-          throw new Error(`${FILE}: ${parsed.error.issues.map((i) => `item ${String(i.path[0] ?? '?')}${i.path.length > 1 ? `.${i.path.slice(1).join('.')}` : ''}: ${i.message}`).join('; ')}`);
+          throw new Error(
+            `${FILE}: ${parsed.error.issues.map((i) => `item ${String(i.path[0] ?? '?')}${i.path.length > 1 ? `.${i.path.slice(1).join('.')}` : ''}: ${i.message}`).join('; ')}`
+          );
         }
         const byPage = new Map<string, { fromId: string; toId: string }[]>();
         for (const alias of parsed.data) {
@@ -34,9 +36,13 @@ export function anchorAliases(): AstroIntegration {
         const root = fileURLToPath(dir);
         for (const [page, aliases] of byPage) {
           const file = join(root, page, 'index.html');
-          if (!existsSync(file)) throw new Error(`${FILE}: aliases for ${page}, which is not a page of the site`);
+          if (!existsSync(file))
+            throw new Error(`${FILE}: aliases for ${page}, which is not a page of the site`);
           const { html, unresolved } = applyAliases(await readFile(file, 'utf8'), aliases);
-          if (unresolved.length > 0) throw new Error(`${FILE}: on ${page}, no element has the id ${unresolved.map((id) => `"${id}"`).join(', ')} that an alias points to`);
+          if (unresolved.length > 0)
+            throw new Error(
+              `${FILE}: on ${page}, no element has the id ${unresolved.map((id) => `"${id}"`).join(', ')} that an alias points to`
+            );
           await writeFile(file, html);
         }
         logger.info(`${parsed.data.length} anchor aliases applied`);

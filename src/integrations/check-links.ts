@@ -18,13 +18,20 @@ export function checkLinks(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built: BuiltPage[] = await Promise.all(
-          builtPageFiles(fileURLToPath(dir)).map(async ({ file, path }) => ({ url: base + path.slice(1), html: await readFile(file, 'utf8') })),
+          builtPageFiles(fileURLToPath(dir)).map(async ({ file, path }) => ({
+            url: base + path.slice(1),
+            html: await readFile(file, 'utf8'),
+          }))
         );
         const problems = findLinkProblems(built, base);
         if (problems.length > 0) {
-          throw new Error(`Broken internal links or duplicate ids (${problems.length}):\n  ${problems.join('\n  ')}`);
+          throw new Error(
+            `Broken internal links or duplicate ids (${problems.length}):\n  ${problems.join('\n  ')}`
+          );
         }
-        logger.info(`${built.length} pages: every internal link and #fragment resolves, no duplicate ids`);
+        logger.info(
+          `${built.length} pages: every internal link and #fragment resolves, no duplicate ids`
+        );
       },
     },
   };

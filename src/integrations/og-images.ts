@@ -17,21 +17,30 @@ import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../build/og-ca
 const CARD_URL = /\/og\/([0-9a-f]{16})\.png$/;
 const require = createRequire(import.meta.url);
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false
+  );
 
 // Loaded with require only when a card must be drawn: a build with every card cached skips them,
 // and a dynamic import() here would go through Vite's module runner, closed by this hook.
 async function drawer() {
   const satori = (require('satori') as typeof import('satori')).default;
   const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-  const font = (weight: 400 | 700) => readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+  const font = (weight: 400 | 700) =>
+    readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
   const fonts = [
     { name: 'Inter', data: await font(400), weight: 400 as const, style: 'normal' as const },
     { name: 'Inter', data: await font(700), weight: 700 as const, style: 'normal' as const },
   ];
   return async (spec: CardSpec): Promise<Buffer> => {
     // satori's types want a React element; the tree has the same shape.
-    const svg = await satori(cardTree(spec) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+    const svg = await satori(cardTree(spec) as unknown as Parameters<typeof satori>[0], {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      fonts,
+    });
     return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
   };
 }
@@ -47,7 +56,10 @@ export function ogImages(): AstroIntegration {
         for (const { file, path } of builtPageFiles(dist)) {
           const image = readMeta(await readFile(file, 'utf8')).get('og:image')?.[0];
           const hash = image ? CARD_URL.exec(image)?.[1] : undefined;
-          if (!hash) throw new Error(`${path}: no preview card in og:image (expected …/og/<hash>.png, found ${image ?? 'nothing'})`);
+          if (!hash)
+            throw new Error(
+              `${path}: no preview card in og:image (expected …/og/<hash>.png, found ${image ?? 'nothing'})`
+            );
           wanted.add(hash);
         }
         await mkdir(join(dist, 'og'), { recursive: true });
@@ -56,7 +68,9 @@ export function ogImages(): AstroIntegration {
         for (const hash of wanted) {
           const png = join(CARD_CACHE, `${hash}.png`);
           if (!(await exists(png))) {
-            const spec = JSON.parse(await readFile(join(CARD_CACHE, `${hash}.json`), 'utf8')) as CardSpec;
+            const spec = JSON.parse(
+              await readFile(join(CARD_CACHE, `${hash}.json`), 'utf8')
+            ) as CardSpec;
             draw ??= await drawer();
             const aside = `${png}.${process.pid}`; // renamed into place: parallel builds share the cache
             await writeFile(aside, await draw(spec));
@@ -66,7 +80,9 @@ export function ogImages(): AstroIntegration {
           await copyFile(png, join(dist, 'og', `${hash}.png`));
         }
         const ms = Math.round(performance.now() - started);
-        logger.info(`${wanted.size} preview cards (${drawn} drawn, ${wanted.size - drawn} from the cache) in ${ms} ms`);
+        logger.info(
+          `${wanted.size} preview cards (${drawn} drawn, ${wanted.size - drawn} from the cache) in ${ms} ms`
+        );
       },
     },
   };

@@ -22,7 +22,9 @@ export function pageReferenceFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // citation-js loads through require: a dynamic import() here would go through Vite's closed module runner.
-        const { Cite } = require('@citation-js/core') as { Cite: new (data: unknown) => { format: (style: string) => string } };
+        const { Cite } = require('@citation-js/core') as {
+          Cite: new (data: unknown) => { format: (style: string) => string };
+        };
         require('@citation-js/plugin-bibtex');
         let written = 0;
         for (const { file, path } of builtPageFiles(fileURLToPath(dir))) {
@@ -32,14 +34,22 @@ export function pageReferenceFiles(): AstroIntegration {
           const meta = readMeta(html);
           const value = (name: string) => {
             const found = meta.get(name)?.[0];
-            if (!found) throw new Error(`${path}: the page has "Cite this" but no ${name} meta tag`);
+            if (!found)
+              throw new Error(`${path}: the page has "Cite this" but no ${name} meta tag`);
             return found;
           };
           const csl = cslRecord(path, {
-            title: value('citation_title'), publisher: value('citation_publisher'),
-            modified: value('citation_online_date'), language: value('citation_language'), url: value('citation_public_url'), asOf: asOf[1] || undefined,
+            title: value('citation_title'),
+            publisher: value('citation_publisher'),
+            modified: value('citation_online_date'),
+            language: value('citation_language'),
+            url: value('citation_public_url'),
+            asOf: asOf[1] || undefined,
           });
-          await writeFile(join(dirname(file), PAGE_REFERENCE_FILES.bibtex), new Cite(csl).format('bibtex'));
+          await writeFile(
+            join(dirname(file), PAGE_REFERENCE_FILES.bibtex),
+            new Cite(csl).format('bibtex')
+          );
           await writeFile(join(dirname(file), PAGE_REFERENCE_FILES.ris), toRis(csl));
           written += 1;
         }

@@ -15,7 +15,9 @@ const LINKABLE = /<(h[1-4]|tr|li)\b[^>]*?\sid="([^"]+)"/g;
 
 /** The linkable ids of a built page: headings, table rows and list entries that carry an id. */
 export function linkableIds(html: string): string[] {
-  return [...html.matchAll(LINKABLE)].map((m) => m[2] ?? '').filter((id) => id !== 'footnote-label');
+  return [...html.matchAll(LINKABLE)]
+    .map((m) => m[2] ?? '')
+    .filter((id) => id !== 'footnote-label');
 }
 
 export function splitAnchor(anchor: string): { page: string; id: string } {
@@ -28,7 +30,11 @@ export function splitAnchor(anchor: string): { page: string; id: string } {
  * Compares the committed list with the built site. `built` maps page paths (without base) to
  * their ids. Returns problems: published anchors that no longer land, and new anchors not yet listed.
  */
-export function checkPublishedAnchors(published: readonly string[], built: ReadonlyMap<string, ReadonlySet<string>>, linkable: readonly string[]): { missing: string[]; unlisted: string[] } {
+export function checkPublishedAnchors(
+  published: readonly string[],
+  built: ReadonlyMap<string, ReadonlySet<string>>,
+  linkable: readonly string[]
+): { missing: string[]; unlisted: string[] } {
   const missing = published.filter((anchor) => {
     const { page, id } = splitAnchor(anchor);
     return !built.get(page)?.has(id);
@@ -42,11 +48,16 @@ export function checkPublishedAnchors(published: readonly string[], built: Reado
  * Gives each alias's old id to the page: an empty, zero-size element with the old id placed just
  * before the element that now has the new id, so `page#old` scrolls to the same place.
  */
-export function applyAliases(html: string, aliases: readonly { fromId: string; toId: string }[]): { html: string; unresolved: string[] } {
+export function applyAliases(
+  html: string,
+  aliases: readonly { fromId: string; toId: string }[]
+): { html: string; unresolved: string[] } {
   const unresolved: string[] = [];
   let result = html;
   for (const { fromId, toId } of aliases) {
-    const target = new RegExp(`<(?:h[1-6]|tr|section|div|span)\\b[^>]*?\\sid="${toId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`);
+    const target = new RegExp(
+      `<(?:h[1-6]|tr|section|div|span)\\b[^>]*?\\sid="${toId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`
+    );
     const match = target.exec(result);
     if (!match) {
       unresolved.push(toId);

@@ -16,7 +16,9 @@ const CITE_TAG = /<Cite\b[^>]*?\/>/g;
 
 /** <Cite /> tags that name no source at all (no `s`, or an empty one), e.g. for the build to reject. */
 export function emptyCitesInMdx(body: string): string[] {
-  return [...body.matchAll(CITE_TAG)].map((m) => m[0]).filter((tag) => citationsInMdx(tag).length === 0);
+  return [...body.matchAll(CITE_TAG)]
+    .map((m) => m[0])
+    .filter((tag) => citationsInMdx(tag).length === 0);
 }
 
 const SITE_NOTE = /<SiteNote>[\s\S]*?<\/SiteNote>/g;

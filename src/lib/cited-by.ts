@@ -62,9 +62,27 @@ export function citingPlaces(sourceId: string, data: SiteData): CitingPlace[] {
       },
       ...body(s.data.name, urls.state(s.id), s.body ?? ''),
     ]),
-    ...data.events.map((e) => ({ page: 'Timeline', pageHref: urls.timeline(), section: e.data.title, href: urls.timeline(e.id), references: e.data.sources })),
-    ...data.people.map((p) => ({ page: 'People', pageHref: urls.people(), section: p.data.name, href: urls.people(p.id), references: p.data.sources })),
-    ...data.glossary.map((t) => ({ page: 'Glossary', pageHref: urls.glossary(), section: t.data.term, href: urls.glossary(t.id), references: t.data.sources })),
+    ...data.events.map((e) => ({
+      page: 'Timeline',
+      pageHref: urls.timeline(),
+      section: e.data.title,
+      href: urls.timeline(e.id),
+      references: e.data.sources,
+    })),
+    ...data.people.map((p) => ({
+      page: 'People',
+      pageHref: urls.people(),
+      section: p.data.name,
+      href: urls.people(p.id),
+      references: p.data.sources,
+    })),
+    ...data.glossary.map((t) => ({
+      page: 'Glossary',
+      pageHref: urls.glossary(),
+      section: t.data.term,
+      href: urls.glossary(t.id),
+      references: t.data.sources,
+    })),
     ...data.sources
       .filter((s) => s.id !== sourceId)
       .flatMap((s) => body(`${s.data.short} (source page)`, urls.source(s.id), s.body ?? '')),
@@ -72,10 +90,14 @@ export function citingPlaces(sourceId: string, data: SiteData): CitingPlace[] {
   return all.flatMap(({ references, ...place }) => {
     const mine = references.filter((raw) => sourceOf(raw) === sourceId);
     if (mine.length === 0) return [];
-    const paragraphs = [...new Set(mine.flatMap((raw) => {
-      const parsed = parsePinpoint(raw);
-      return typeof parsed === 'string' ? [] : paragraphsOf(parsed);
-    }))].sort((a, b) => a - b);
+    const paragraphs = [
+      ...new Set(
+        mine.flatMap((raw) => {
+          const parsed = parsePinpoint(raw);
+          return typeof parsed === 'string' ? [] : paragraphsOf(parsed);
+        })
+      ),
+    ].sort((a, b) => a - b);
     return [{ ...place, count: mine.length, paragraphs }];
   });
 }
@@ -89,7 +111,12 @@ export function placesCitingParagraph(places: readonly CitingPlace[], n: number)
 export function placesByPage(places: readonly CitingPlace[]): CitingPage[] {
   const pages = new Map<string, CitingPage>();
   for (const place of places) {
-    const page = pages.get(place.pageHref) ?? { page: place.page, href: place.pageHref, places: [], count: 0 };
+    const page = pages.get(place.pageHref) ?? {
+      page: place.page,
+      href: place.pageHref,
+      places: [],
+      count: 0,
+    };
     page.places.push(place);
     page.count += place.count;
     pages.set(place.pageHref, page);

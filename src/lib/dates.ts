@@ -13,8 +13,18 @@ export interface PartialDate {
 
 const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns an error message for anything else. */
@@ -28,7 +38,8 @@ export function parsePartialDate(value: string): PartialDate | string {
   if (match[3] === undefined) return { year, month, precision: 'month' };
   const day = Number(match[3]);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return `"${value}" is not a day of ${MONTHS[month - 1]} ${year}`;
+  if (day < 1 || day > daysInMonth)
+    return `"${value}" is not a day of ${MONTHS[month - 1]} ${year}`;
   return { year, month, day, precision: 'day' };
 }
 

@@ -31,7 +31,11 @@ export function startOf(date: string): Date {
 }
 
 /** Feed items, newest first; `link` gives an event's absolute URL, `kindLabel` its kind's label. */
-export function feedItems(events: readonly FeedEvent[], link: (id: string) => string, kindLabel: (kind: string) => string): FeedItem[] {
+export function feedItems(
+  events: readonly FeedEvent[],
+  link: (id: string) => string,
+  kindLabel: (kind: string) => string
+): FeedItem[] {
   return [...events]
     .sort((a, b) => compareDates(b.data.date, a.data.date))
     .map((event) => ({

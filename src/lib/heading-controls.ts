@@ -22,8 +22,18 @@ import { toString } from 'hast-util-to-string';
 const IGNORE = { dataPagefindIgnore: '' };
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const span = (properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties, children });
-const button = (className: string, label: string, children: ElementContent[], extra: Element['properties'] = {}): Element => ({
+const span = (properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties,
+  children,
+});
+const button = (
+  className: string,
+  label: string,
+  children: ElementContent[],
+  extra: Element['properties'] = {}
+): Element => ({
   type: 'element',
   tagName: 'button',
   properties: { type: 'button', className: [className], ...IGNORE, ariaLabel: label, ...extra },
@@ -47,13 +57,20 @@ export function headingControls(id: string, title: string): Element {
     type: 'element',
     tagName: 'a',
     properties: { className: ['anchor-link'], href: `#${id}`, ...IGNORE },
-    children: [span({ ariaHidden: 'true', className: ['anchor-icon'] }, [text('#')]), span({ className: ['sr-only'], ...IGNORE }, [text(labels.anchor)])],
+    children: [
+      span({ ariaHidden: 'true', className: ['anchor-icon'] }, [text('#')]),
+      span({ className: ['sr-only'], ...IGNORE }, [text(labels.anchor)]),
+    ],
   };
   return span({ className: ['heading-tools'], ...IGNORE }, [
-    button('heading-tools-toggle', labels.toggle, [span({ ariaHidden: 'true' }, [text('⋯')])], { ariaExpanded: 'false' }),
+    button('heading-tools-toggle', labels.toggle, [span({ ariaHidden: 'true' }, [text('⋯')])], {
+      ariaExpanded: 'false',
+    }),
     span({ className: ['heading-tools-list'] }, [
       anchor,
-      button('copy-link', labels.copy, [span({ className: ['copy-link-text'] }, [text('Copy link')])]),
+      button('copy-link', labels.copy, [
+        span({ className: ['copy-link-text'] }, [text('Copy link')]),
+      ]),
       button('cite-section', labels.cite, [text('Cite')]),
     ]),
   ]);
@@ -61,5 +78,7 @@ export function headingControls(id: string, title: string): Element {
 
 /** The plain text of rendered HTML ("Russia&#39;s <em>lease</em>" → "Russia's lease"). */
 export function plainText(html: string): string {
-  return toString(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+  return toString(fromHtml(html, { fragment: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -5,7 +5,18 @@
  * "2022-10"), a source as the article it is, people as Persons, the glossary as DefinedTerms —
  * plus breadcrumbs. Everything comes from the same content and titles the page shows.
  */
-import type { Article, BreadcrumbList, Country, CreativeWork, DefinedTermSet, Event, Graph, Person, Thing, WebSite } from 'schema-dts';
+import type {
+  Article,
+  BreadcrumbList,
+  Country,
+  CreativeWork,
+  DefinedTermSet,
+  Event,
+  Graph,
+  Person,
+  Thing,
+  WebSite,
+} from 'schema-dts';
 import type { PageIdentity } from './page-identity';
 import type { FileDates } from '../build/content-dates';
 import type { Person as PersonEntry, Source, State, Term } from '../data/site-data';
@@ -35,12 +46,19 @@ export interface LdInput {
 export function sourceWork(source: Source, url: string): CreativeWork {
   const { data } = source;
   return {
-    '@type': data.kind === 'news' || data.kind === 'reprint' ? 'NewsArticle' : data.kind === 'explainer' ? 'BlogPosting' : 'AnalysisNewsArticle',
+    '@type':
+      data.kind === 'news' || data.kind === 'reprint'
+        ? 'NewsArticle'
+        : data.kind === 'explainer'
+          ? 'BlogPosting'
+          : 'AnalysisNewsArticle',
     '@id': `${url}#article`,
     name: data.headline ?? data.short,
     ...(data.headline ? { headline: data.headline } : {}),
     // Only what the article prints: an author or date the site infers is said so on the page, not asserted here.
-    ...(data.author && !data.inferred.includes('author') ? { author: { '@type': 'Person', name: data.author } } : {}),
+    ...(data.author && !data.inferred.includes('author')
+      ? { author: { '@type': 'Person', name: data.author } }
+      : {}),
     ...(data.outlet ? { publisher: { '@type': 'Organization', name: data.outlet } } : {}),
     ...(data.date && !data.inferred.includes('date') ? { datePublished: data.date } : {}),
     subjectOf: { '@id': url },
@@ -48,50 +66,96 @@ export function sourceWork(source: Source, url: string): CreativeWork {
 }
 
 function country(state: State, url: string): Country {
-  return { '@type': 'Country', '@id': `${url}#country`, name: state.data.name, ...(state.data.aliases.length ? { alternateName: state.data.aliases } : {}) };
+  return {
+    '@type': 'Country',
+    '@id': `${url}#country`,
+    name: state.data.name,
+    ...(state.data.aliases.length ? { alternateName: state.data.aliases } : {}),
+  };
 }
 
 function person(entry: PersonEntry, url: string): Person {
-  return { '@type': 'Person', '@id': url, name: entry.data.name, description: entry.data.role, ...(entry.data.aliases.length ? { alternateName: entry.data.aliases } : {}) };
+  return {
+    '@type': 'Person',
+    '@id': url,
+    name: entry.data.name,
+    description: entry.data.role,
+    ...(entry.data.aliases.length ? { alternateName: entry.data.aliases } : {}),
+  };
 }
 
 function about(input: LdInput): Thing | Thing[] | undefined {
   const { identity, absolute } = input;
   const subject = identity.subject;
   switch (subject.type) {
-    case 'state': return country(subject.state, input.url);
+    case 'state':
+      return country(subject.state, input.url);
     case 'event': {
       const { data } = subject.event;
       const event: Event = {
-        '@type': 'Event', '@id': `${input.url}#event`, name: data.title, startDate: data.date, description: data.summary,
-        ...(data.countries.length ? { location: data.countries.map((id) => {
-          const state = input.states.find((s) => s.id === id);
-          return { '@type': 'Country', '@id': `${absolute(`/states/${id}/`)}#country`, name: state?.data.name ?? id } satisfies Country;
-        }) } : {}),
+        '@type': 'Event',
+        '@id': `${input.url}#event`,
+        name: data.title,
+        startDate: data.date,
+        description: data.summary,
+        ...(data.countries.length
+          ? {
+              location: data.countries.map((id) => {
+                const state = input.states.find((s) => s.id === id);
+                return {
+                  '@type': 'Country',
+                  '@id': `${absolute(`/states/${id}/`)}#country`,
+                  name: state?.data.name ?? id,
+                } satisfies Country;
+              }),
+            }
+          : {}),
       };
       return event;
     }
-    case 'source': return sourceWork(subject.source, input.url);
+    case 'source':
+      return sourceWork(subject.source, input.url);
     case 'list':
-      if (subject.of === 'people') return input.people.map((p) => person(p, absolute(`/people/#${p.id}`)));
-      if (subject.of === 'states') return input.states.map((s) => country(s, absolute(`/states/${s.id}/`)));
+      if (subject.of === 'people')
+        return input.people.map((p) => person(p, absolute(`/people/#${p.id}`)));
+      if (subject.of === 'states')
+        return input.states.map((s) => country(s, absolute(`/states/${s.id}/`)));
       if (subject.of === 'glossary') {
         const set: DefinedTermSet = {
-          '@type': 'DefinedTermSet', name: input.title,
-          hasDefinedTerm: input.glossary.map((t) => ({ '@type': 'DefinedTerm', '@id': absolute(`/glossary/#${t.id}`), name: t.data.term, description: t.data.definition, ...(t.data.aliases.length ? { alternateName: t.data.aliases } : {}) })),
+          '@type': 'DefinedTermSet',
+          name: input.title,
+          hasDefinedTerm: input.glossary.map((t) => ({
+            '@type': 'DefinedTerm',
+            '@id': absolute(`/glossary/#${t.id}`),
+            name: t.data.term,
+            description: t.data.definition,
+            ...(t.data.aliases.length ? { alternateName: t.data.aliases } : {}),
+          })),
         };
         return set;
       }
       return undefined;
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
 export function pageGraph(input: LdInput): Graph {
   const home = input.absolute('/');
   const websiteId = `${home}#website`;
-  const website: WebSite = { '@type': 'WebSite', '@id': websiteId, name: input.site.name, url: home, inLanguage: input.site.language };
-  const publisher = { '@type': 'Organization' as const, '@id': `${home}#publisher`, name: input.site.name, url: home };
+  const website: WebSite = {
+    '@type': 'WebSite',
+    '@id': websiteId,
+    name: input.site.name,
+    url: home,
+    inLanguage: input.site.language,
+  };
+  const publisher = {
+    '@type': 'Organization' as const,
+    '@id': `${home}#publisher`,
+    name: input.site.name,
+    url: home,
+  };
   const cited = input.identity.sourceIds
     .map((id) => input.sources.find((s) => s.id === id))
     .filter((s): s is Source => s !== undefined)
@@ -116,12 +180,23 @@ export function pageGraph(input: LdInput): Graph {
     ...(cited.length ? { citation: cited } : {}),
     ...(subject ? { about: subject } : {}),
   };
-  const crumbs = [...input.identity.crumbs.map((c) => ({ name: c.name, url: input.absolute(c.path) })), { name: input.title, url: input.url }];
+  const crumbs = [
+    ...input.identity.crumbs.map((c) => ({ name: c.name, url: input.absolute(c.path) })),
+    { name: input.title, url: input.url },
+  ];
   const breadcrumbs: BreadcrumbList = {
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.name,
+      item: c.url,
+    })),
   };
-  return { '@context': 'https://schema.org', '@graph': [website, publisher, article, ...(crumbs.length > 1 ? [breadcrumbs] : [])] };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [website, publisher, article, ...(crumbs.length > 1 ? [breadcrumbs] : [])],
+  };
 }
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */

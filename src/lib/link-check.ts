@@ -13,7 +13,10 @@ const HREF = /<a\s[^>]*?href="([^"]*)"/g;
 
 /** Decodes the few entities Astro writes into attribute values. */
 function decode(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 export function idsOf(html: string): string[] {
@@ -40,9 +43,13 @@ export function findLinkProblems(pages: BuiltPage[], base: string): string[] {
       if (/\.[a-z0-9]+$/i.test(target.path) && !target.path.endsWith('.html')) continue;
       const targetIds = idsByPage.get(target.path);
       if (!targetIds) {
-        problems.push(`${page.url}: link "${href}" points at ${target.path}, which is not a page of the site`);
+        problems.push(
+          `${page.url}: link "${href}" points at ${target.path}, which is not a page of the site`
+        );
       } else if (target.fragment && !targetIds.has(target.fragment)) {
-        problems.push(`${page.url}: link "${href}" points at #${target.fragment}, which does not exist on ${target.path}`);
+        problems.push(
+          `${page.url}: link "${href}" points at #${target.fragment}, which does not exist on ${target.path}`
+        );
       }
     }
   }

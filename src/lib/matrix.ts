@@ -64,26 +64,41 @@ export interface MatrixRow {
 }
 
 /** The standing at a date and the event behind it. */
-export function standingAt(periods: readonly MatrixPeriod[], date: string): { standing: Standing; event?: string | undefined } {
+export function standingAt(
+  periods: readonly MatrixPeriod[],
+  date: string
+): { standing: Standing; event?: string | undefined } {
   const standing = statusAt(periods, date);
   if (standing === 'member' || standing === 'frozen' || standing === 'unknown') {
-    const current = periods.find((p) => p.from <= date && ((p.to ?? p.endedBy) === undefined || (p.to ?? p.endedBy)! > date));
+    const current = periods.find(
+      (p) => p.from <= date && ((p.to ?? p.endedBy) === undefined || (p.to ?? p.endedBy)! > date)
+    );
     return { standing, event: current?.event };
   }
   if (standing === 'former') {
-    const ended = periods.filter((p) => (p.to ?? p.endedBy) !== undefined && (p.to ?? p.endedBy)! <= date);
+    const ended = periods.filter(
+      (p) => (p.to ?? p.endedBy) !== undefined && (p.to ?? p.endedBy)! <= date
+    );
     return { standing, event: ended[ended.length - 1]?.endEvent };
   }
   return { standing };
 }
 
 /** One row per state, one cell per milestone, in the order given. */
-export function membershipMatrix(states: readonly MatrixState[], milestones: readonly Milestone[] = MILESTONES): MatrixRow[] {
+export function membershipMatrix(
+  states: readonly MatrixState[],
+  milestones: readonly Milestone[] = MILESTONES
+): MatrixRow[] {
   return states.map((state) => {
     let previous: Standing = 'none';
     const cells = milestones.map((milestone) => {
       const { standing, event } = standingAt(state.membership, milestone.date);
-      const cell: MatrixCell = { milestone: milestone.id, standing, event, changed: standing !== previous };
+      const cell: MatrixCell = {
+        milestone: milestone.id,
+        standing,
+        event,
+        changed: standing !== previous,
+      };
       previous = standing;
       return cell;
     });

@@ -12,13 +12,16 @@ import type { Node } from 'unist';
 
 /** HTML elements an article may not contain, with the reason a reader's browser would give. */
 const BLOCKED_ELEMENTS: Record<string, string> = {
-  script: 'inline scripts are blocked by the Content-Security-Policy (script-src); client code belongs in src/client/',
-  style: 'inline styles are blocked by the Content-Security-Policy (style-src); styles belong in src/styles/',
-  iframe: 'frames are blocked: frame-src allows only the site itself, whose pages refuse to be framed (frame-ancestors)',
+  script:
+    'inline scripts are blocked by the Content-Security-Policy (script-src); client code belongs in src/client/',
+  style:
+    'inline styles are blocked by the Content-Security-Policy (style-src); styles belong in src/styles/',
+  iframe:
+    'frames are blocked: frame-src allows only the site itself, whose pages refuse to be framed (frame-ancestors)',
   frame: 'frames are blocked by the Content-Security-Policy',
-  object: 'plug-in content is blocked by the Content-Security-Policy (object-src \'none\')',
-  embed: 'plug-in content is blocked by the Content-Security-Policy (object-src \'none\')',
-  applet: 'plug-in content is blocked by the Content-Security-Policy (object-src \'none\')',
+  object: "plug-in content is blocked by the Content-Security-Policy (object-src 'none')",
+  embed: "plug-in content is blocked by the Content-Security-Policy (object-src 'none')",
+  applet: "plug-in content is blocked by the Content-Security-Policy (object-src 'none')",
   base: 'a <base> would move every link and is blocked by the Content-Security-Policy (base-uri)',
   link: 'stylesheets and other links belong in the layout, not in content',
   meta: 'page metadata belongs in the layout and the frontmatter, not in content',
@@ -28,12 +31,23 @@ const BLOCKED_ELEMENTS: Record<string, string> = {
 /** Attributes that load something: anything not from the site itself is blocked (img-src, media-src, default-src). */
 const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'data', 'background']);
 
-const isOtherOrigin = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^data:/i.test(url.trim());
+const isOtherOrigin = (url: string) =>
+  /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^data:/i.test(url.trim());
 const isJavascriptUrl = (url: string) => /^\s*javascript:/i.test(url);
 
-interface JsxAttribute { type: string; name?: string; value?: unknown }
-interface JsxElement extends Node { name: string | null; attributes: JsxAttribute[] }
-interface UrlNode extends Node { url: string; identifier?: string }
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxElement extends Node {
+  name: string | null;
+  attributes: JsxAttribute[];
+}
+interface UrlNode extends Node {
+  url: string;
+  identifier?: string;
+}
 
 /** Every problem in one MDX body, as "file:line: what, and why". Frontmatter is not part of `body`. */
 export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1): string[] {
@@ -53,31 +67,59 @@ export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1)
       const { name, attributes } = node as JsxElement;
       // Components (capitalised) take props, not HTML attributes; only HTML elements are checked.
       if (!name || !/^[a-z]/.test(name)) return;
-      if (BLOCKED_ELEMENTS[name]) problems.push(`${at(node)}: <${name}> is not allowed: ${BLOCKED_ELEMENTS[name]}`);
+      if (BLOCKED_ELEMENTS[name])
+        problems.push(`${at(node)}: <${name}> is not allowed: ${BLOCKED_ELEMENTS[name]}`);
       for (const attribute of attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
         const attr = attribute.name.toLowerCase();
         const value = typeof attribute.value === 'string' ? attribute.value : '';
-        if (/^on[a-z]/.test(attr)) problems.push(`${at(node)}: <${name} ${attribute.name}> is an inline event handler, which the Content-Security-Policy blocks (script-src); client code belongs in src/client/`);
-        else if (attr === 'style') problems.push(`${at(node)}: <${name} style> is an inline style, which the Content-Security-Policy blocks (style-src); use a class and src/styles/`);
-        else if (LOADING_ATTRIBUTES.has(attr) && value.split(',').some((part) => isOtherOrigin(part))) problems.push(`${at(node)}: <${name} ${attr}="${value}"> loads from another site, which the Content-Security-Policy blocks; put the file in public/`);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr) && isJavascriptUrl(value)) problems.push(`${at(node)}: <${name} ${attr}="${value}"> is a javascript: URL, which the Content-Security-Policy blocks`);
+        if (/^on[a-z]/.test(attr))
+          problems.push(
+            `${at(node)}: <${name} ${attribute.name}> is an inline event handler, which the Content-Security-Policy blocks (script-src); client code belongs in src/client/`
+          );
+        else if (attr === 'style')
+          problems.push(
+            `${at(node)}: <${name} style> is an inline style, which the Content-Security-Policy blocks (style-src); use a class and src/styles/`
+          );
+        else if (
+          LOADING_ATTRIBUTES.has(attr) &&
+          value.split(',').some((part) => isOtherOrigin(part))
+        )
+          problems.push(
+            `${at(node)}: <${name} ${attr}="${value}"> loads from another site, which the Content-Security-Policy blocks; put the file in public/`
+          );
+        if (
+          ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr) &&
+          isJavascriptUrl(value)
+        )
+          problems.push(
+            `${at(node)}: <${name} ${attr}="${value}"> is a javascript: URL, which the Content-Security-Policy blocks`
+          );
       }
     } else if (node.type === 'image') {
       const { url } = node as UrlNode;
-      if (isOtherOrigin(url)) problems.push(`${at(node)}: the image ${url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`);
+      if (isOtherOrigin(url))
+        problems.push(
+          `${at(node)}: the image ${url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`
+        );
     } else if (node.type === 'imageReference') {
       imageReferences.add((node as UrlNode).identifier ?? '');
     } else if (node.type === 'definition') {
       definitions.set((node as UrlNode).identifier ?? '', node as UrlNode);
     } else if (node.type === 'link') {
       const { url } = node as UrlNode;
-      if (isJavascriptUrl(url)) problems.push(`${at(node)}: the link ${url} is a javascript: URL, which the Content-Security-Policy blocks`);
+      if (isJavascriptUrl(url))
+        problems.push(
+          `${at(node)}: the link ${url} is a javascript: URL, which the Content-Security-Policy blocks`
+        );
     }
   });
   for (const id of imageReferences) {
     const definition = definitions.get(id);
-    if (definition && isOtherOrigin(definition.url)) problems.push(`${at(definition)}: the image ${definition.url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`);
+    if (definition && isOtherOrigin(definition.url))
+      problems.push(
+        `${at(definition)}: the image ${definition.url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`
+      );
   }
   return problems;
 }

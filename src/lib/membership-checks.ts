@@ -31,41 +31,69 @@ const span = (p: Period) => `${p.from}–${endOf(p) ?? ''}`;
  * `asOf` is the date of the newest sources (the membership matrix's last column): the periods
  * must give the declared status then. Without it, the status is checked against the last period.
  */
-export function findMembershipProblems(file: string, state: StateMembership, eventDates: ReadonlyMap<string, string>, asOf?: string): string[] {
+export function findMembershipProblems(
+  file: string,
+  state: StateMembership,
+  eventDates: ReadonlyMap<string, string>,
+  asOf?: string
+): string[] {
   const problems: string[] = [];
   const periods = state.membership;
   periods.forEach((period, i) => {
     const where = `${file}: membership[${i}] (${span(period)})`;
     const end = endOf(period);
     if (end !== undefined && compareAtCommonPrecision(end, period.from) < 0) {
-      problems.push(`${where} ends (${period.to !== undefined ? 'to' : 'endedBy'}: ${end}) before it begins (from: ${period.from})`);
+      problems.push(
+        `${where} ends (${period.to !== undefined ? 'to' : 'endedBy'}: ${end}) before it begins (from: ${period.from})`
+      );
     }
     if (period.endEvent !== undefined && period.to === undefined) {
       problems.push(`${where} has an endEvent ("${period.endEvent}") but no "to" date`);
     }
     const started = period.event === undefined ? undefined : eventDates.get(period.event);
     if (started !== undefined && compareAtCommonPrecision(started, period.from) !== 0) {
-      problems.push(`${where} begins ${period.from}, but its event "${period.event}" is dated ${started}`);
+      problems.push(
+        `${where} begins ${period.from}, but its event "${period.event}" is dated ${started}`
+      );
     }
     const ended = period.endEvent === undefined ? undefined : eventDates.get(period.endEvent);
-    if (ended !== undefined && period.to !== undefined && compareAtCommonPrecision(ended, period.to) !== 0) {
-      problems.push(`${where} ends ${period.to}, but its endEvent "${period.endEvent}" is dated ${ended}`);
+    if (
+      ended !== undefined &&
+      period.to !== undefined &&
+      compareAtCommonPrecision(ended, period.to) !== 0
+    ) {
+      problems.push(
+        `${where} ends ${period.to}, but its endEvent "${period.endEvent}" is dated ${ended}`
+      );
     }
     const next = periods[i + 1];
     if (next === undefined) return;
     if (compareAtCommonPrecision(next.from, period.from) < 0) {
-      problems.push(`${where} and membership[${i + 1}] (${span(next)}) are out of order: list periods oldest first`);
+      problems.push(
+        `${where} and membership[${i + 1}] (${span(next)}) are out of order: list periods oldest first`
+      );
     } else if (end === undefined || compareAtCommonPrecision(next.from, end) < 0) {
-      problems.push(`${where} and membership[${i + 1}] (${span(next)}) overlap: a state has one standing at a time`);
+      problems.push(
+        `${where} and membership[${i + 1}] (${span(next)}) overlap: a state has one standing at a time`
+      );
     }
   });
   const last = periods.at(-1);
   if (last) {
-    const current = asOf === undefined ? (endOf(last) === undefined ? last.status : 'former') : statusAt(periods, asOf);
+    const current =
+      asOf === undefined
+        ? endOf(last) === undefined
+          ? last.status
+          : 'former'
+        : statusAt(periods, asOf);
     if (current === 'unknown') {
-      problems.push(`${file}: the last membership period (${span(last)}) has only an endedBy date, later than the newest sources (${asOf}), so no standing follows for the status "${state.status}": give it a "to" date, or none while it lasts`);
+      problems.push(
+        `${file}: the last membership period (${span(last)}) has only an endedBy date, later than the newest sources (${asOf}), so no standing follows for the status "${state.status}": give it a "to" date, or none while it lasts`
+      );
     } else if (current !== state.status) {
-      problems.push(`${file}: status is "${state.status}", but the last membership period (${span(last)}) says "${current}"${current === 'former' && endOf(last) !== undefined ? ' (it has ended)' : ''}`);
+      problems.push(
+        `${file}: status is "${state.status}", but the last membership period (${span(last)}) says "${current}"${current === 'former' && endOf(last) !== undefined ? ' (it has ended)' : ''}`
+      );
     }
   }
   return problems;

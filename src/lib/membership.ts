@@ -13,8 +13,11 @@ export type StatusAt = 'member' | 'frozen' | 'former' | 'none' | 'unknown';
 export function membershipSpans(periods: readonly Period[]): string[] {
   return periods.map((p) => {
     const label = p.status === 'member' ? 'Full member' : 'Frozen';
-    if (p.endedBy) return `A party at some time from ${formatPartialDate(p.from)}; out by ${formatPartialDate(p.endedBy)} (no source dates it more closely)`;
-    return p.to ? `${label} ${formatPartialDate(p.from)} – ${formatPartialDate(p.to)}` : `${label} since ${formatPartialDate(p.from)}`;
+    if (p.endedBy)
+      return `A party at some time from ${formatPartialDate(p.from)}; out by ${formatPartialDate(p.endedBy)} (no source dates it more closely)`;
+    return p.to
+      ? `${label} ${formatPartialDate(p.from)} – ${formatPartialDate(p.to)}`
+      : `${label} since ${formatPartialDate(p.from)}`;
   });
 }
 

@@ -16,17 +16,47 @@ export interface NavGroup {
   links: NavLink[];
 }
 
-interface PageLike { id: string; data: { title: string; nav?: string | undefined } }
-interface StateLike { id: string; data: { name: string; status: 'member' | 'frozen' | 'former' } }
+interface PageLike {
+  id: string;
+  data: { title: string; nav?: string | undefined };
+}
+interface StateLike {
+  id: string;
+  data: { name: string; status: 'member' | 'frozen' | 'former' };
+}
 
 const BADGES = { member: undefined, frozen: 'frozen', former: 'former' } as const;
 
-export function buildNavigation(pages: readonly PageLike[], states: readonly StateLike[]): NavGroup[] {
-  const link = (label: string, href: string, badge?: string): NavLink => (badge ? { label, href, badge } : { label, href });
+export function buildNavigation(
+  pages: readonly PageLike[],
+  states: readonly StateLike[]
+): NavGroup[] {
+  const link = (label: string, href: string, badge?: string): NavLink =>
+    badge ? { label, href, badge } : { label, href };
   return [
-    { label: 'The explainer', links: [...pages.map((p) => link(p.data.nav ?? p.data.title, urls.page(p.id))), link('Timeline', urls.timeline())] },
-    { label: 'Member states', links: [link('All states', urls.states()), ...states.map((s) => link(s.data.name, urls.state(s.id), BADGES[s.data.status]))] },
-    { label: 'Reference', links: [link('Sources', urls.sources()), link('People', urls.people()), link('Glossary', urls.glossary()), link('A–Z index', urls.index())] },
+    {
+      label: 'The explainer',
+      links: [
+        ...pages.map((p) => link(p.data.nav ?? p.data.title, urls.page(p.id))),
+        link('Timeline', urls.timeline()),
+      ],
+    },
+    {
+      label: 'Member states',
+      links: [
+        link('All states', urls.states()),
+        ...states.map((s) => link(s.data.name, urls.state(s.id), BADGES[s.data.status])),
+      ],
+    },
+    {
+      label: 'Reference',
+      links: [
+        link('Sources', urls.sources()),
+        link('People', urls.people()),
+        link('Glossary', urls.glossary()),
+        link('A–Z index', urls.index()),
+      ],
+    },
   ];
 }
 

@@ -15,7 +15,10 @@ export type Subject =
   | { type: 'state'; state: State }
   | { type: 'event'; event: Event }
   | { type: 'source'; source: Source }
-  | { type: 'list'; of: 'states' | 'timeline' | 'sources' | 'people' | 'glossary' | 'data' | 'index' }
+  | {
+      type: 'list';
+      of: 'states' | 'timeline' | 'sources' | 'people' | 'glossary' | 'data' | 'index';
+    }
   | { type: 'utility' };
 
 export interface Crumb {
@@ -60,8 +63,13 @@ const LISTS = {
   index: { kind: 'Index', name: 'A–Z index', files: ['content'] },
 } as const;
 const LIST_PATHS: Record<string, keyof typeof LISTS> = {
-  '/states/': 'states', '/timeline/': 'timeline', '/sources/': 'sources', '/people/': 'people',
-  '/glossary/': 'glossary', '/data/': 'data', '/a-z/': 'index',
+  '/states/': 'states',
+  '/timeline/': 'timeline',
+  '/sources/': 'sources',
+  '/people/': 'people',
+  '/glossary/': 'glossary',
+  '/data/': 'data',
+  '/a-z/': 'index',
 };
 
 /** `path` is below the base path: "/", "/states/armenia/", "/404.html". */
@@ -75,17 +83,30 @@ export function identifyPage(path: string, content: ContentForIdentity): PageIde
 /** A source reference is "forbes" or "forbes:4" (a paragraph pinpoint): the id is before the colon. */
 function referencesOf(subject: Subject, content: ContentForIdentity): string[] {
   switch (subject.type) {
-    case 'page': return citationsInMdx(subject.page.body ?? '');
-    case 'state': return [...citationsInMdx(subject.state.body ?? ''), ...subject.state.data.statusSources, ...subject.state.data.membership.flatMap((p) => p.sources)];
-    case 'event': return subject.event.data.sources;
-    case 'source': return [subject.source.id];
+    case 'page':
+      return citationsInMdx(subject.page.body ?? '');
+    case 'state':
+      return [
+        ...citationsInMdx(subject.state.body ?? ''),
+        ...subject.state.data.statusSources,
+        ...subject.state.data.membership.flatMap((p) => p.sources),
+      ];
+    case 'event':
+      return subject.event.data.sources;
+    case 'source':
+      return [subject.source.id];
     case 'list':
       if (subject.of === 'timeline') return content.events.flatMap((e) => e.data.sources);
       if (subject.of === 'people') return content.people.flatMap((p) => p.data.sources);
       if (subject.of === 'glossary') return content.glossary.flatMap((t) => t.data.sources);
-      if (subject.of === 'states') return content.states.flatMap((s) => [...s.data.statusSources, ...s.data.membership.flatMap((p) => p.sources)]);
+      if (subject.of === 'states')
+        return content.states.flatMap((s) => [
+          ...s.data.statusSources,
+          ...s.data.membership.flatMap((p) => p.sources),
+        ]);
       return content.sources.map((s) => s.id);
-    case 'utility': return [];
+    case 'utility':
+      return [];
   }
 }
 
@@ -93,25 +114,65 @@ function identify(path: string, content: ContentForIdentity): Omit<PageIdentity,
   const [section, id] = path.split('/').filter(Boolean);
   if (path === '/') {
     const home = content.pages.find((p) => p.id === 'index');
-    if (home) return { kind: PAGE_KIND_LABELS[home.data.kind], subject: { type: 'page', page: home }, crumbs: [], files: [`content/pages/index.mdx`] };
+    if (home)
+      return {
+        kind: PAGE_KIND_LABELS[home.data.kind],
+        subject: { type: 'page', page: home },
+        crumbs: [],
+        files: [`content/pages/index.mdx`],
+      };
   }
   const list = LIST_PATHS[path];
-  if (list) return { kind: LISTS[list].kind, subject: { type: 'list', of: list }, crumbs: [HOME], files: [...LISTS[list].files] };
+  if (list)
+    return {
+      kind: LISTS[list].kind,
+      subject: { type: 'list', of: list },
+      crumbs: [HOME],
+      files: [...LISTS[list].files],
+    };
   if (section === 'states' && id) {
     const state = content.states.find((s) => s.id === id);
-    if (state) return { kind: SEARCH_KIND.profile, detail: STATUS_LABELS[state.data.status], subject: { type: 'state', state }, crumbs: [HOME, { name: LISTS.states.name, path: '/states/' }], files: [`content/states/${id}.mdx`] };
+    if (state)
+      return {
+        kind: SEARCH_KIND.profile,
+        detail: STATUS_LABELS[state.data.status],
+        subject: { type: 'state', state },
+        crumbs: [HOME, { name: LISTS.states.name, path: '/states/' }],
+        files: [`content/states/${id}.mdx`],
+      };
   }
   if (section === 'timeline' && id) {
     const event = content.events.find((e) => e.id === id);
-    if (event) return { kind: SEARCH_KIND.event, detail: formatPartialDate(event.data.date), cardTitle: event.data.title, subject: { type: 'event', event }, crumbs: [HOME, { name: LISTS.timeline.name, path: '/timeline/' }], files: ['content/events/events.yaml'] };
+    if (event)
+      return {
+        kind: SEARCH_KIND.event,
+        detail: formatPartialDate(event.data.date),
+        cardTitle: event.data.title,
+        subject: { type: 'event', event },
+        crumbs: [HOME, { name: LISTS.timeline.name, path: '/timeline/' }],
+        files: ['content/events/events.yaml'],
+      };
   }
   if (section === 'sources' && id) {
     const source = content.sources.find((s) => s.id === id);
-    if (source) return { kind: SEARCH_KIND.source, detail: source.data.outlet ?? undefined, subject: { type: 'source', source }, crumbs: [HOME, { name: LISTS.sources.name, path: '/sources/' }], files: [`content/sources/${id}.mdx`] };
+    if (source)
+      return {
+        kind: SEARCH_KIND.source,
+        detail: source.data.outlet ?? undefined,
+        subject: { type: 'source', source },
+        crumbs: [HOME, { name: LISTS.sources.name, path: '/sources/' }],
+        files: [`content/sources/${id}.mdx`],
+      };
   }
   if (section && !id) {
     const page = content.pages.find((p) => p.id === section);
-    if (page) return { kind: PAGE_KIND_LABELS[page.data.kind], subject: { type: 'page', page }, crumbs: [HOME], files: [`content/pages/${page.id}.mdx`] };
+    if (page)
+      return {
+        kind: PAGE_KIND_LABELS[page.data.kind],
+        subject: { type: 'page', page },
+        crumbs: [HOME],
+        files: [`content/pages/${page.id}.mdx`],
+      };
   }
   return { kind: 'Page', subject: { type: 'utility' }, crumbs: [HOME], files: ['content'] };
 }

@@ -11,8 +11,18 @@
  */
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** "23 November 2026": the reader's local date, in words, whatever the browser's locale. */
@@ -54,7 +64,14 @@ export function citationTitle(page: string, section?: string): string {
 }
 
 /** The whole citation as one line of plain text. */
-export function formatCitation({ page, section, site, url, accessed, asOf }: CitationParts): string {
+export function formatCitation({
+  page,
+  section,
+  site,
+  url,
+  accessed,
+  asOf,
+}: CitationParts): string {
   const date = asOf ? `as of ${clean(asOf)}` : 'n.d.';
   return `${closed(clean(site))} (${date}). ${citationTitle(page, section)} Retrieved ${clean(accessed)}, from ${url}`;
 }

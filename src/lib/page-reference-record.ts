@@ -41,7 +41,11 @@ const dateParts = (date: string): [number, number, number] => {
  * (underscores: BibTeX tools treat hyphens in keys as unsafe).
  */
 export function citationKey(path: string): string {
-  const slug = path.split('/').filter(Boolean).join('_').replace(/[^a-z0-9_]/gi, '_');
+  const slug = path
+    .split('/')
+    .filter(Boolean)
+    .join('_')
+    .replace(/[^a-z0-9_]/gi, '_');
   return slug ? `csto_${slug}` : 'csto_home';
 }
 
@@ -82,5 +86,9 @@ export function toRis(record: CslRecord): string {
     ['N1', record.note],
     ['ID', record['citation-key']],
   ];
-  return [...lines.filter(([, v]) => v).map(([tag, value]) => `${tag}  - ${one(value!)}`), 'ER  - ', ''].join('\r\n');
+  return [
+    ...lines.filter(([, v]) => v).map(([tag, value]) => `${tag}  - ${one(value!)}`),
+    'ER  - ',
+    '',
+  ].join('\r\n');
 }

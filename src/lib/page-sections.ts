@@ -21,19 +21,35 @@ export const PAGE_SECTIONS = {
 
 export type PageSection = (typeof PAGE_SECTIONS)[keyof typeof PAGE_SECTIONS];
 
-const h2 = (section: PageSection): HeadingLike => ({ depth: 2, slug: section.id, text: section.text });
+const h2 = (section: PageSection): HeadingLike => ({
+  depth: 2,
+  slug: section.id,
+  text: section.text,
+});
 
 /** Any page: its headings, then the references when it cites anything. */
-export function withReferences(headings: readonly HeadingLike[], citesSources: boolean): HeadingLike[] {
+export function withReferences(
+  headings: readonly HeadingLike[],
+  citesSources: boolean
+): HeadingLike[] {
   return citesSources ? [...headings, h2(PAGE_SECTIONS.references)] : [...headings];
 }
 
 /** A state profile: At a glance, the MDX sections, its events (when it has any). */
 export function stateSections(body: readonly HeadingLike[], hasEvents: boolean): HeadingLike[] {
-  return [h2(PAGE_SECTIONS.atAGlance), ...body, ...(hasEvents ? [h2(PAGE_SECTIONS.stateEvents)] : [])];
+  return [
+    h2(PAGE_SECTIONS.atAGlance),
+    ...body,
+    ...(hasEvents ? [h2(PAGE_SECTIONS.stateEvents)] : []),
+  ];
 }
 
 /** A source page: At a glance, the MDX sections, the paragraph guide, where it is cited. */
 export function sourceSections(body: readonly HeadingLike[]): HeadingLike[] {
-  return [h2(PAGE_SECTIONS.atAGlance), ...body, h2(PAGE_SECTIONS.paragraphs), h2(PAGE_SECTIONS.citedOnSite)];
+  return [
+    h2(PAGE_SECTIONS.atAGlance),
+    ...body,
+    h2(PAGE_SECTIONS.paragraphs),
+    h2(PAGE_SECTIONS.citedOnSite),
+  ];
 }

@@ -36,7 +36,11 @@ export interface PinpointReport {
  */
 export const REQUIRE_PARAGRAPHS = true;
 
-export function checkPinpoints(citations: Citation[], guides: Map<string, Guide>, requireParagraphs = REQUIRE_PARAGRAPHS): PinpointReport {
+export function checkPinpoints(
+  citations: Citation[],
+  guides: Map<string, Guide>,
+  requireParagraphs = REQUIRE_PARAGRAPHS
+): PinpointReport {
   const problems: string[] = [];
   const bare: Citation[] = [];
   for (const citation of citations) {
@@ -50,12 +54,19 @@ export function checkPinpoints(citations: Citation[], guides: Map<string, Guide>
     const guide = guides.get(parsed.source);
     if (!guide) continue; // an unknown source is reported by the reference check
     if (guide.count === 0) {
-      if (requireParagraphs) problems.push(`${at}: content/sources/${parsed.source}.mdx has no paragraph guide to cite`);
+      if (requireParagraphs)
+        problems.push(`${at}: content/sources/${parsed.source}.mdx has no paragraph guide to cite`);
       continue;
     }
     for (const n of paragraphsOf(parsed)) {
-      if (n > guide.count) problems.push(`${at}: paragraph ${n} is beyond the last paragraph of ${parsed.source} (${guide.count})`);
-      else if (!guide.described.has(n)) problems.push(`${at}: paragraph ${n} of ${parsed.source} is missing from its paragraph guide (add a gist for n: ${n} in content/sources/${parsed.source}.mdx)`);
+      if (n > guide.count)
+        problems.push(
+          `${at}: paragraph ${n} is beyond the last paragraph of ${parsed.source} (${guide.count})`
+        );
+      else if (!guide.described.has(n))
+        problems.push(
+          `${at}: paragraph ${n} of ${parsed.source} is missing from its paragraph guide (add a gist for n: ${n} in content/sources/${parsed.source}.mdx)`
+        );
     }
   }
   return { problems: [...new Set(problems)], bare };

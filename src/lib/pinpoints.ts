@@ -26,7 +26,8 @@ const RUN = '[1-9][0-9]*(?:-[1-9][0-9]*)?';
 export const PINPOINT = new RegExp(`^(${ID_SOURCE}):(${RUN}(?:,${RUN})*)$`);
 
 /** What to write, for error messages. */
-export const PINPOINT_HELP = 'write a source id and its paragraphs, e.g. "forbes:4", "eurasia-review:12-13" or "caliber:3,5"';
+export const PINPOINT_HELP =
+  'write a source id and its paragraphs, e.g. "forbes:4", "eurasia-review:12-13" or "caliber:3,5"';
 
 /** Parses one reference; returns a message for anything malformed. */
 export function parsePinpoint(raw: string): Pinpoint | string {
@@ -111,5 +112,10 @@ export function mergeReferences(raws: readonly string[]): string[] {
     bySource.set(source, list);
   }
   return [...bySource].map(([source, paragraphs]) =>
-    paragraphs.length === 0 ? source : `${source}:${toRuns(paragraphs).map(([a, b]) => (a === b ? a : `${a}-${b}`)).join(',')}`);
+    paragraphs.length === 0
+      ? source
+      : `${source}:${toRuns(paragraphs)
+          .map(([a, b]) => (a === b ? a : `${a}-${b}`))
+          .join(',')}`
+  );
 }

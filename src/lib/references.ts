@@ -22,14 +22,25 @@ export interface Reference {
 export function findUnknownReferences(known: Known, references: Reference[]): string[] {
   const problems = references
     .filter((ref) => !known[ref.kind].has(ref.id))
-    .map((ref) => `${ref.file}: ${ref.where} names unknown ${singular[ref.kind]} "${ref.id}" (known ${ref.kind}: ${[...known[ref.kind]].sort().join(', ') || 'none'})`);
+    .map(
+      (ref) =>
+        `${ref.file}: ${ref.where} names unknown ${singular[ref.kind]} "${ref.id}" (known ${ref.kind}: ${[...known[ref.kind]].sort().join(', ') || 'none'})`
+    );
   return [...new Set(problems)];
 }
 
 /** Sources no reference cites. */
 export function findUncitedSources(known: Known, references: Reference[]): string[] {
   const cited = new Set(references.filter((ref) => ref.kind === 'sources').map((ref) => ref.id));
-  return [...known.sources].filter((id) => !cited.has(id)).map((id) => `content/sources/${id}.mdx: this source is cited nowhere on the site`);
+  return [...known.sources]
+    .filter((id) => !cited.has(id))
+    .map((id) => `content/sources/${id}.mdx: this source is cited nowhere on the site`);
 }
 
-const singular: Record<keyof Known, string> = { sources: 'source', states: 'state', people: 'person', events: 'event', terms: 'glossary term' };
+const singular: Record<keyof Known, string> = {
+  sources: 'source',
+  states: 'state',
+  people: 'person',
+  events: 'event',
+  terms: 'glossary term',
+};

@@ -17,7 +17,14 @@ export const SEARCH_KIND = {
 export type SearchKind = (typeof SEARCH_KIND)[keyof typeof SEARCH_KIND];
 
 /** Kinds of page, in the order the kind filter lists them. */
-export const SEARCH_KINDS: readonly SearchKind[] = [SEARCH_KIND.profile, SEARCH_KIND.event, SEARCH_KIND.person, SEARCH_KIND.term, SEARCH_KIND.analysis, SEARCH_KIND.source];
+export const SEARCH_KINDS: readonly SearchKind[] = [
+  SEARCH_KIND.profile,
+  SEARCH_KIND.event,
+  SEARCH_KIND.person,
+  SEARCH_KIND.term,
+  SEARCH_KIND.analysis,
+  SEARCH_KIND.source,
+];
 
 /** How each kind reads in the search UI. */
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {

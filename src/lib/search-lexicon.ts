@@ -12,7 +12,14 @@
  * Pure: takes plain data and URL builders, returns JSON-ready data.
  */
 import { formatPartialDate, mustParse } from './dates';
-import { eventFilters, kindFilter, profileFilters, SEARCH_KIND, type PageFilters, type SearchKind } from './search-kinds';
+import {
+  eventFilters,
+  kindFilter,
+  profileFilters,
+  SEARCH_KIND,
+  type PageFilters,
+  type SearchKind,
+} from './search-kinds';
 import { truncate } from './text';
 
 export type EntityKind = 'state' | 'person' | 'term' | 'event';
@@ -42,10 +49,23 @@ export type Vocabulary = string;
 
 /** The content the lexicon is built from (a subset of SiteData's entries). */
 export interface LexiconInput {
-  states: { id: string; data: { name: string; aliases: string[]; status: string } & Record<string, unknown>; body?: string | undefined }[];
-  people: { id: string; data: { name: string; aliases: string[]; role: string } & Record<string, unknown> }[];
+  states: {
+    id: string;
+    data: { name: string; aliases: string[]; status: string } & Record<string, unknown>;
+    body?: string | undefined;
+  }[];
+  people: {
+    id: string;
+    data: { name: string; aliases: string[]; role: string } & Record<string, unknown>;
+  }[];
   glossary: { id: string; data: { term: string; aliases: string[]; definition: string } }[];
-  events: { id: string; data: { title: string; date: string; summary: string; countries: string[] } & Record<string, unknown> }[];
+  events: {
+    id: string;
+    data: { title: string; date: string; summary: string; countries: string[] } & Record<
+      string,
+      unknown
+    >;
+  }[];
   pages: { data: Record<string, unknown>; body?: string | undefined }[];
   sources: { data: Record<string, unknown>; body?: string | undefined }[];
   searchNames: { data: { kind: EntityKind; target: string; names: string[] } }[];
@@ -67,37 +87,64 @@ function withMonth(name: string, date: string): string[] {
 /** Blurbs stay short: every byte of the entity list is fetched when search opens. */
 const BLURB_LENGTH = 60;
 
-export function buildEntities(input: Omit<LexiconInput, 'pages' | 'sources'>, urls: LexiconUrls, statusLabels: Record<string, string>): LexiconEntity[] {
-  const extra = (kind: EntityKind, id: string) => input.searchNames.filter((n) => n.data.kind === kind && n.data.target === id).flatMap((n) => n.data.names);
+export function buildEntities(
+  input: Omit<LexiconInput, 'pages' | 'sources'>,
+  urls: LexiconUrls,
+  statusLabels: Record<string, string>
+): LexiconEntity[] {
+  const extra = (kind: EntityKind, id: string) =>
+    input.searchNames
+      .filter((n) => n.data.kind === kind && n.data.target === id)
+      .flatMap((n) => n.data.names);
   const stateName = new Map(input.states.map((s) => [s.id, s.data.name]));
   const names = (...lists: string[][]) => [...new Set(lists.flat())];
 
   return [
     ...input.states.map((s): LexiconEntity => ({
-      kind: 'state', title: s.data.name, url: urls.state(s.id), pageKind: SEARCH_KIND.profile,
+      kind: 'state',
+      title: s.data.name,
+      url: urls.state(s.id),
+      pageKind: SEARCH_KIND.profile,
       blurb: statusLabels[s.data.status] ?? s.data.status,
-      names: names([s.data.name], extra('state', s.id)), aliases: s.data.aliases, aliasUrl: urls.state(s.id, 'at-a-glance'),
+      names: names([s.data.name], extra('state', s.id)),
+      aliases: s.data.aliases,
+      aliasUrl: urls.state(s.id, 'at-a-glance'),
       filters: profileFilters(s.data.name),
     })),
     ...input.people.map((p): LexiconEntity => ({
-      kind: 'person', title: p.data.name, url: urls.people(p.id), pageKind: SEARCH_KIND.person,
+      kind: 'person',
+      title: p.data.name,
+      url: urls.people(p.id),
+      pageKind: SEARCH_KIND.person,
       blurb: truncate(p.data.role, BLURB_LENGTH),
-      names: names([p.data.name], extra('person', p.id)), aliases: p.data.aliases,
+      names: names([p.data.name], extra('person', p.id)),
+      aliases: p.data.aliases,
       filters: kindFilter(SEARCH_KIND.person),
     })),
     ...input.glossary.map((t): LexiconEntity => ({
-      kind: 'term', title: t.data.term, url: urls.glossary(t.id), pageKind: SEARCH_KIND.term,
+      kind: 'term',
+      title: t.data.term,
+      url: urls.glossary(t.id),
+      pageKind: SEARCH_KIND.term,
       blurb: truncate(t.data.definition, BLURB_LENGTH),
-      names: names([t.data.term], extra('term', t.id)), aliases: t.data.aliases,
+      names: names([t.data.term], extra('term', t.id)),
+      aliases: t.data.aliases,
       filters: kindFilter(SEARCH_KIND.term),
     })),
     ...input.events.map((e): LexiconEntity => ({
-      kind: 'event', title: e.data.title, url: urls.event(e.id), pageKind: SEARCH_KIND.event,
+      kind: 'event',
+      title: e.data.title,
+      url: urls.event(e.id),
+      pageKind: SEARCH_KIND.event,
       blurb: formatPartialDate(e.data.date),
       // The id is a short name in its own right, made of the content's words: "kazakhstan-intervention-2022";
       // with the month added, a question that names it ("in September 2022") finds the event.
-      names: names([e.data.title], extra('event', e.id)), aliases: withMonth(e.id.replace(/-/g, ' '), e.data.date),
-      filters: eventFilters(mustParse(e.data.date).year, e.data.countries.map((id) => stateName.get(id) ?? id)),
+      names: names([e.data.title], extra('event', e.id)),
+      aliases: withMonth(e.id.replace(/-/g, ' '), e.data.date),
+      filters: eventFilters(
+        mustParse(e.data.date).year,
+        e.data.countries.map((id) => stateName.get(id) ?? id)
+      ),
     })),
   ];
 }
@@ -110,7 +157,14 @@ export function buildVocabulary(input: LexiconInput): Vocabulary {
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
-  for (const list of [input.states, input.people, input.glossary, input.events, input.pages, input.sources]) {
+  for (const list of [
+    input.states,
+    input.people,
+    input.glossary,
+    input.events,
+    input.pages,
+    input.sources,
+  ]) {
     for (const entry of list) {
       collect(entry.data);
       if ('body' in entry && entry.body) text.push(markupToText(entry.body));
@@ -131,7 +185,8 @@ export function markupToText(mdx: string): string {
 /** Distinct folded words of three or more letters ("Kassym-Jomart" gives "kassym" and "jomart"). */
 export function vocabulary(text: string): string[] {
   const words = new Set<string>();
-  for (const word of foldText(text).match(/\p{L}[\p{L}\p{N}]*/gu) ?? []) if (word.length >= 3) words.add(word);
+  for (const word of foldText(text).match(/\p{L}[\p{L}\p{N}]*/gu) ?? [])
+    if (word.length >= 3) words.add(word);
   return [...words].sort();
 }
 

@@ -27,7 +27,11 @@ export function sectionsOf(body: string): BodySection[] {
   let current: Pick<BodySection, 'id' | 'title'> = { id: '', title: '' };
   const segment = (text: string) => {
     const references = citationsInMdx(text);
-    return { references, sources: references.map(sourceOf), hasProse: /[\p{L}\p{N}]/u.test(withoutSiteNotes(text).replace(/<[^>]*>/g, '')) };
+    return {
+      references,
+      sources: references.map(sourceOf),
+      hasProse: /[\p{L}\p{N}]/u.test(withoutSiteNotes(text).replace(/<[^>]*>/g, '')),
+    };
   };
   for (const match of body.matchAll(HEADING)) {
     sections.push({ ...current, ...segment(body.slice(last, match.index)) });
@@ -42,5 +46,8 @@ export function sectionsOf(body: string): BodySection[] {
 export function findUncitedSections(file: string, body: string): string[] {
   return sectionsOf(body)
     .filter((section) => section.hasProse && section.sources.length === 0)
-    .map((section) => `${file}: ${section.id ? `section "${section.title}" (#${section.id})` : 'the text before the first heading'} cites no source; add <Cite s="source:paragraph" /> after its claims, or wrap sentences about the site itself in <SiteNote>`);
+    .map(
+      (section) =>
+        `${file}: ${section.id ? `section "${section.title}" (#${section.id})` : 'the text before the first heading'} cites no source; add <Cite s="source:paragraph" /> after its claims, or wrap sentences about the site itself in <SiteNote>`
+    );
 }

@@ -13,7 +13,8 @@ export function siteOrigin(value: string | undefined): { site: string; isLocal: 
   } catch {
     return `SITE_URL "${value}" is not an address; give the public origin, e.g. SITE_URL=https://explainer.example.org`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `SITE_URL "${value}" must start with https:// (or http://)`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `SITE_URL "${value}" must start with https:// (or http://)`;
   if (url.pathname !== '/' || url.search || url.hash) {
     return `SITE_URL "${value}" must be an origin only; put a sub-path in BASE_PATH (e.g. BASE_PATH=${url.pathname.replace(/\/?$/, '/')})`;
   }

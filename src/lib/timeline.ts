@@ -1,7 +1,9 @@
 /** Groups events by year for the timeline page. Events must already be sorted by date. */
 import { yearOf } from './dates';
 
-export function groupByYear<T extends { data: { date: string } }>(events: readonly T[]): { year: number; events: T[] }[] {
+export function groupByYear<T extends { data: { date: string } }>(
+  events: readonly T[]
+): { year: number; events: T[] }[] {
   const groups: { year: number; events: T[] }[] = [];
   for (const event of events) {
     const year = yearOf(event.data.date);

@@ -17,7 +17,8 @@ export interface TocItem {
 export function buildToc(headings: readonly HeadingLike[], maxDepth = 3): TocItem[] {
   const items: TocItem[] = [];
   for (const heading of headings) {
-    if (heading.slug === 'footnote-label' || heading.depth < 2 || heading.depth > maxDepth) continue;
+    if (heading.slug === 'footnote-label' || heading.depth < 2 || heading.depth > maxDepth)
+      continue;
     const item: TocItem = { id: heading.slug, text: heading.text, children: [] };
     const parent = items.at(-1);
     if (heading.depth > 2 && parent) parent.children.push(item);

@@ -23,7 +23,9 @@ export function searchNames(path: string): Loader {
       };
       await sync();
       watcher?.add(file);
-      watcher?.on('change', (changed) => { if (changed === file) void sync(); });
+      watcher?.on('change', (changed) => {
+        if (changed === file) void sync();
+      });
     },
   };
 }

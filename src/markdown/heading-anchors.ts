@@ -18,7 +18,10 @@ export const headingAnchorOptions = {
   test: ['h2', 'h3', 'h4'],
   properties: { className: ['anchor-link'], dataPagefindIgnore: '' },
   group: (heading: Element): Element => ({
-    type: 'element', tagName: 'div', properties: { className: ['heading-wrapper', `level-${heading.tagName}`] }, children: [],
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['heading-wrapper', `level-${heading.tagName}`] },
+    children: [],
   }),
 };
 
@@ -28,10 +31,17 @@ export function rehypeHeadingButtons() {
     visit(tree, 'element', (node) => {
       const classes = node.properties?.className;
       if (!Array.isArray(classes) || !classes.includes('heading-wrapper')) return;
-      const heading = node.children.find((child): child is Element => child.type === 'element' && /^h[1-6]$/.test(child.tagName));
-      const anchor = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a');
+      const heading = node.children.find(
+        (child): child is Element => child.type === 'element' && /^h[1-6]$/.test(child.tagName)
+      );
+      const anchor = node.children.find(
+        (child): child is Element => child.type === 'element' && child.tagName === 'a'
+      );
       if (!heading || !anchor || typeof heading.properties.id !== 'string') return;
-      node.children = [...node.children.filter((child) => child !== anchor), headingControls(heading.properties.id, toString(heading))];
+      node.children = [
+        ...node.children.filter((child) => child !== anchor),
+        headingControls(heading.properties.id, toString(heading)),
+      ];
     });
   };
 }

@@ -12,7 +12,12 @@ export function rehypeBaseLinks(base: string) {
     if (prefix === '') return;
     visit(tree, 'element', (node) => {
       const href = node.properties?.href;
-      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+      if (
+        node.tagName === 'a' &&
+        typeof href === 'string' &&
+        href.startsWith('/') &&
+        !href.startsWith('//')
+      ) {
         node.properties.href = prefix + href;
       }
     });

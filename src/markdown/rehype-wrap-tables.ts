@@ -18,17 +18,31 @@ export function rehypeWrapTables() {
       count += 1;
       // Named by number and column headings, so that each region on a page has its own name.
       const headings: string[] = [];
-      visit(node, 'element', (cell) => { if (cell.tagName === 'th') headings.push(toString(cell).trim()); });
-      visit(node, 'element', (part) => { if (part.tagName === 'thead') part.properties = { ...part.properties, dataPagefindIgnore: '' }; });
+      visit(node, 'element', (cell) => {
+        if (cell.tagName === 'th') headings.push(toString(cell).trim());
+      });
+      visit(node, 'element', (part) => {
+        if (part.tagName === 'thead')
+          part.properties = { ...part.properties, dataPagefindIgnore: '' };
+      });
       visit(node, 'element', (row) => {
         if (row.tagName !== 'tr') return;
-        const cells = row.children.filter((cell): cell is Element => cell.type === 'element' && cell.tagName === 'td');
-        cells.forEach((cell, column) => { if (headings[column]) cell.properties = { ...cell.properties, dataLabel: headings[column] }; });
+        const cells = row.children.filter(
+          (cell): cell is Element => cell.type === 'element' && cell.tagName === 'td'
+        );
+        cells.forEach((cell, column) => {
+          if (headings[column])
+            cell.properties = { ...cell.properties, dataLabel: headings[column] };
+        });
       });
       const wrapper: Element = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['table-scroll', 'table-cards'], tabIndex: 0, ariaLabel: `Table ${count}: ${headings.join(', ') || 'data'}` },
+        properties: {
+          className: ['table-scroll', 'table-cards'],
+          tabIndex: 0,
+          ariaLabel: `Table ${count}: ${headings.join(', ') || 'data'}`,
+        },
         children: [node],
       };
       parent.children[index] = wrapper;

@@ -2,8 +2,16 @@ import { z } from 'astro/zod';
 import { id, partialDate, sources } from './fields';
 
 export const eventKinds = [
-  'founding', 'membership', 'conflict', 'intervention', 'exercise',
-  'diplomacy', 'statement', 'arms', 'report', 'war',
+  'founding',
+  'membership',
+  'conflict',
+  'intervention',
+  'exercise',
+  'diplomacy',
+  'statement',
+  'arms',
+  'report',
+  'war',
 ] as const;
 
 /** A dated event on the timeline: an item of content/events/events.yaml, served at /timeline/<id>/. */

@@ -13,11 +13,16 @@ export const id = z
  * YAML turns an unquoted `2022-09-30` into a Date; accept that too.
  */
 export const partialDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  (value) =>
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number'
+        ? String(value)
+        : value,
   z.string().superRefine((value, ctx) => {
     const parsed = parsePartialDate(value);
     if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
-  }),
+  })
 );
 
 /**
@@ -31,7 +36,9 @@ export const reference = z.string().refine((value) => PINPOINT.test(value) || ID
 });
 
 /** The pinpoint citations that support a claim. At least one. */
-export const sources = z.array(reference).min(1, { error: `cite at least one source paragraph: ${PINPOINT_HELP}` });
+export const sources = z
+  .array(reference)
+  .min(1, { error: `cite at least one source paragraph: ${PINPOINT_HELP}` });
 
 /** Other names and spellings that search should find. */
 export const aliases = z.array(z.string().min(1)).default([]);

@@ -2,7 +2,14 @@ import { z } from 'astro/zod';
 import { aliases, id, sources } from './fields';
 
 /** What part a person plays in the story. */
-export const personKinds = ['leader', 'official', 'politician', 'analyst', 'commentator', 'author'] as const;
+export const personKinds = [
+  'leader',
+  'official',
+  'politician',
+  'analyst',
+  'commentator',
+  'author',
+] as const;
 
 /** A person the sources name: an item of content/people/people.yaml, at /people/#<id>. */
 export const personSchema = z.object({

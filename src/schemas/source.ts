@@ -14,7 +14,9 @@ const paragraph = z.object({
 /** Lines of the text file that are not numbered paragraphs, and what they are. */
 const unnumberedLines = z.object({
   /** "3" or "22-77". */
-  lines: z.string().regex(/^[1-9][0-9]*(?:-[1-9][0-9]*)?$/, { error: 'lines is a line number or a range, e.g. "3" or "22-77"' }),
+  lines: z.string().regex(/^[1-9][0-9]*(?:-[1-9][0-9]*)?$/, {
+    error: 'lines is a line number or a range, e.g. "3" or "22-77"',
+  }),
   /** What they are: "headline", "byline", "the aggregator's page"… */
   what: z.string().min(1),
 });
@@ -22,7 +24,9 @@ const unnumberedLines = z.object({
 /** One of the five source articles: content/sources/<id>.mdx, served at /sources/<id>/. */
 export const sourceSchema = z.object({
   /** The article's file in ../shared/sources/. */
-  file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, { error: 'file is the article\'s name in shared/sources, e.g. 001_b6dc998caa2a9dad.txt' }),
+  file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, {
+    error: "file is the article's name in shared/sources, e.g. 001_b6dc998caa2a9dad.txt",
+  }),
   /** Label used in citations, e.g. "Forbes". */
   short: z.string().min(1),
   /** The outlet, or null when it is not known. */
@@ -50,13 +54,26 @@ export const sourceSchema = z.object({
    * ("Paragraph numbers") says, with its line in the text file and what it says in our words.
    * Citations name these numbers; the source page lists them at #p<n> with everything citing them.
    */
-  paragraphs: z.array(paragraph).default([]).superRefine((list, ctx) => {
-    list.forEach((p, i) => {
-      if (p.n !== i + 1) ctx.addIssue({ code: 'custom', path: [i, 'n'], message: `paragraph ${i + 1} of the guide is numbered ${p.n}: number them 1, 2, 3… in order` });
-      const previous = list[i - 1];
-      if (previous && p.line <= previous.line) ctx.addIssue({ code: 'custom', path: [i, 'line'], message: `paragraph ${p.n} is on line ${p.line}, not after paragraph ${previous.n} (line ${previous.line})` });
-    });
-  }),
+  paragraphs: z
+    .array(paragraph)
+    .default([])
+    .superRefine((list, ctx) => {
+      list.forEach((p, i) => {
+        if (p.n !== i + 1)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'n'],
+            message: `paragraph ${i + 1} of the guide is numbered ${p.n}: number them 1, 2, 3… in order`,
+          });
+        const previous = list[i - 1];
+        if (previous && p.line <= previous.line)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'line'],
+            message: `paragraph ${p.n} is on line ${p.line}, not after paragraph ${previous.n} (line ${previous.line})`,
+          });
+      });
+    }),
   /** The non-empty lines of the text file that are not paragraphs (headline, byline, credits…). */
   unnumbered: z.array(unnumberedLines).default([]),
 });

@@ -4,27 +4,32 @@ import { aliases, id, partialDate, sources } from './fields';
 export const statuses = ['member', 'frozen', 'former'] as const;
 
 /** One period of a state's relationship with the bloc. */
-const membershipPeriod = z.object({
-  /** When the period began: YYYY, YYYY-MM or YYYY-MM-DD. */
-  from: partialDate,
-  /** When it ended; omitted while it lasts (or when only `endedBy` is known). */
-  to: partialDate.optional(),
-  /**
-   * When no source dates the end but one says it had ended by then: the latest date the period
-   * can have lasted to. Between `from` and this date the state's standing is shown as unknown.
-   */
-  endedBy: partialDate.optional(),
-  /** Full member, or membership frozen. */
-  status: z.enum(['member', 'frozen']),
-  /** The timeline event that began it (content/events/events.yaml). */
-  event: id.optional(),
-  /** The timeline event that ended it. */
-  endEvent: id.optional(),
-  /** A short remark, e.g. on how the sources differ. */
-  note: z.string().optional(),
-  /** Source ids supporting the period. */
-  sources,
-}).refine((p) => !(p.to && p.endedBy), { error: 'a period has either `to` (its end date) or `endedBy` (the latest it can have ended), not both' });
+const membershipPeriod = z
+  .object({
+    /** When the period began: YYYY, YYYY-MM or YYYY-MM-DD. */
+    from: partialDate,
+    /** When it ended; omitted while it lasts (or when only `endedBy` is known). */
+    to: partialDate.optional(),
+    /**
+     * When no source dates the end but one says it had ended by then: the latest date the period
+     * can have lasted to. Between `from` and this date the state's standing is shown as unknown.
+     */
+    endedBy: partialDate.optional(),
+    /** Full member, or membership frozen. */
+    status: z.enum(['member', 'frozen']),
+    /** The timeline event that began it (content/events/events.yaml). */
+    event: id.optional(),
+    /** The timeline event that ended it. */
+    endEvent: id.optional(),
+    /** A short remark, e.g. on how the sources differ. */
+    note: z.string().optional(),
+    /** Source ids supporting the period. */
+    sources,
+  })
+  .refine((p) => !(p.to && p.endedBy), {
+    error:
+      'a period has either `to` (its end date) or `endedBy` (the latest it can have ended), not both',
+  });
 
 /** A member or former member state: content/states/<id>.mdx, served at /states/<id>/. */
 export const stateSchema = z.object({

@@ -10,8 +10,12 @@ const siteUrl = inject('siteUrl');
 const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 let browser: TestBrowser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('citation markers', () => {
   it('name the source and paragraphs, and every one links to an entry of a paragraph guide', async () => {
@@ -19,7 +23,13 @@ describe('citation markers', () => {
     await page.goto(url('/states/armenia/'));
     const refs = page.locator('main .cite-ref');
     expect(await refs.count()).toBeGreaterThan(20);
-    const hrefs = await refs.evaluateAll((links) => links.map((a) => ({ text: a.textContent ?? '', hash: (a as HTMLAnchorElement).hash, path: (a as HTMLAnchorElement).pathname })));
+    const hrefs = await refs.evaluateAll((links) =>
+      links.map((a) => ({
+        text: a.textContent ?? '',
+        hash: (a as HTMLAnchorElement).hash,
+        path: (a as HTMLAnchorElement).pathname,
+      }))
+    );
     for (const { text, hash, path } of hrefs) {
       expect(hash, text).toMatch(/^#p\d+$/);
       expect(path, text).toMatch(/\/sources\/[a-z-]+\/$/);
@@ -51,7 +61,7 @@ describe('citation markers', () => {
     expect(await tip.isVisible()).toBe(false);
     await marker.focus();
     await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.innerText()).toContain('Russia\'s Military Alliance Is Slowly Unraveling');
+    expect(await tip.innerText()).toContain("Russia's Military Alliance Is Slowly Unraveling");
     expect(await tip.innerText()).toMatch(/Paragraph \d+:/);
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);
@@ -72,7 +82,7 @@ describe('citation markers', () => {
     await context.close();
   });
 
-  it('are readable without JavaScript, with the page\'s sources listed in full at its end', async () => {
+  it("are readable without JavaScript, with the page's sources listed in full at its end", async () => {
     const { context, page } = await browser.open({ ...DESKTOP, javaScriptEnabled: false });
     await page.goto(url('/states/armenia/'));
     const references = page.locator('#references').locator('xpath=ancestor::section[1]');

@@ -10,11 +10,17 @@ import { readFileSync } from 'node:fs';
 import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-const published = readFileSync('tests/published-anchors.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+const published = readFileSync('tests/published-anchors.txt', 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'));
 let browser: TestBrowser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const url = (anchor: string) => new URL(anchor.slice(1), siteUrl).href;
 
@@ -33,7 +39,9 @@ async function expectLanded(page: Page, id: string) {
   await page.waitForFunction(() => document.readyState === 'complete');
   await page.waitForTimeout(50);
   const where = await landing(page, id);
-  expect(where.top, `#${id} is hidden under the header`).toBeGreaterThanOrEqual(where.headerBottom - 1);
+  expect(where.top, `#${id} is hidden under the header`).toBeGreaterThanOrEqual(
+    where.headerBottom - 1
+  );
   // Near the top, unless the page has scrolled as far as it goes (a section at the very end). On
   // phones the contents bar and on the timeline the year heading stick below the header too: what
   // is drawn over a target is checked by landing.test.ts.
@@ -92,12 +100,17 @@ describe('moving within a page', () => {
     const heading = (await page.locator(`#${id}`).innerText()).trim();
     expect(await anchor.getAttribute('href')).toBe(`#${id}`);
     // The controls take no room and show nothing until used: they float over the page, transparent.
-    const tools = (a: Element) => ({ opacity: getComputedStyle(a.closest('.heading-tools-list')!).opacity, position: getComputedStyle(a.closest('.heading-tools')!).position });
+    const tools = (a: Element) => ({
+      opacity: getComputedStyle(a.closest('.heading-tools-list')!).opacity,
+      position: getComputedStyle(a.closest('.heading-tools')!).position,
+    });
     await expect.poll(() => anchor.evaluate(tools)).toEqual({ opacity: '0', position: 'absolute' });
     await anchor.focus();
     await expect.poll(() => anchor.evaluate(tools)).toEqual({ opacity: '1', position: 'absolute' });
     // Its accessible name is the visually hidden label (the "#" is aria-hidden).
-    expect(await page.getByRole('link', { name: `Link to section: ${heading}`, exact: true }).count()).toBe(1);
+    expect(
+      await page.getByRole('link', { name: `Link to section: ${heading}`, exact: true }).count()
+    ).toBe(1);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
     await expectLanded(page, id);
@@ -106,14 +119,21 @@ describe('moving within a page', () => {
 
   it('"Copy link" puts the section URL in the clipboard and says so', async () => {
     const { context, page } = await browser.open(DESKTOP);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(siteUrl).origin,
+    });
     await page.goto(url('/states/kazakhstan/'));
-    const wrapper = page.locator('.heading-wrapper').filter({ has: page.locator('h2') }).nth(1);
+    const wrapper = page
+      .locator('.heading-wrapper')
+      .filter({ has: page.locator('h2') })
+      .nth(1);
     const id = await wrapper.locator('h2').getAttribute('id');
     const button = wrapper.locator('button.copy-link');
     await wrapper.locator('h2').hover();
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(`/states/kazakhstan/#${id}`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      url(`/states/kazakhstan/#${id}`)
+    );
     await expect.poll(() => button.innerText()).toBe('Copied');
     await expect.poll(() => page.locator('[role="status"]').innerText()).toContain('copied');
     await context.close();
@@ -125,7 +145,8 @@ describe('when the browser refuses to write to the clipboard', () => {
   async function refusingClipboard() {
     const opened = await browser.open(DESKTOP);
     await opened.context.addInitScript(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
     });
     return opened;
   }
@@ -133,7 +154,10 @@ describe('when the browser refuses to write to the clipboard', () => {
   it('"Copy link" says it failed and gives the link, never "Copied"', async () => {
     const { context, page } = await refusingClipboard();
     await page.goto(url('/states/kazakhstan/'));
-    const wrapper = page.locator('.heading-wrapper').filter({ has: page.locator('h2') }).nth(1);
+    const wrapper = page
+      .locator('.heading-wrapper')
+      .filter({ has: page.locator('h2') })
+      .nth(1);
     const id = await wrapper.locator('h2').getAttribute('id');
     const title = (await wrapper.locator('h2').innerText()).trim();
     const button = wrapper.locator('button.copy-link');
@@ -141,7 +165,9 @@ describe('when the browser refuses to write to the clipboard', () => {
     await button.click();
     await expect.poll(() => button.innerText()).toBe('Copy failed');
     expect(await button.getAttribute('aria-label')).toBe(`Copy failed: link to section: ${title}`);
-    await expect.poll(() => page.locator('[data-live-region]').innerText()).toBe(`Could not copy. The link is ${url(`/states/kazakhstan/#${id}`)}`);
+    await expect
+      .poll(() => page.locator('[data-live-region]').innerText())
+      .toBe(`Could not copy. The link is ${url(`/states/kazakhstan/#${id}`)}`);
     await context.close();
   });
 
@@ -150,21 +176,33 @@ describe('when the browser refuses to write to the clipboard', () => {
     await page.goto(url('/states/armenia/'));
     const heading = page.locator('h2#grievances');
     await heading.hover();
-    await page.locator('.heading-wrapper').filter({ has: heading }).locator('button.cite-section').click();
+    await page
+      .locator('.heading-wrapper')
+      .filter({ has: heading })
+      .locator('button.cite-section')
+      .click();
     const panel = page.locator('.cite-panel');
-    await expect.poll(() => panel.locator('.cite-panel-status').innerText()).toBe('Copying failed. Select the citation and copy it:');
+    await expect
+      .poll(() => panel.locator('.cite-panel-status').innerText())
+      .toBe('Copying failed. Select the citation and copy it:');
     const citation = await panel.locator('.cite-panel-text').innerText();
     expect(citation).toContain(`${url('/states/armenia/')}#grievances`);
     expect(await page.evaluate(() => getSelection()?.toString())).toBe(citation);
-    await expect.poll(() => page.locator('[data-live-region]').innerText()).toMatch(/^Could not copy\./);
+    await expect
+      .poll(() => page.locator('[data-live-region]').innerText())
+      .toMatch(/^Could not copy\./);
 
     const box = page.locator('details.cite-this');
     await box.locator('summary').click();
     const copy = box.locator('[data-cite-copy]');
     await copy.click();
     await expect.poll(() => copy.innerText()).toBe('Copy failed');
-    expect(await page.evaluate(() => getSelection()?.toString())).toBe(await box.locator('[data-cite-text]').innerText());
-    await expect.poll(() => page.locator('[data-live-region]').innerText()).toBe('Could not copy. The citation is selected: copy it with your keyboard or menu.');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(
+      await box.locator('[data-cite-text]').innerText()
+    );
+    await expect
+      .poll(() => page.locator('[data-live-region]').innerText())
+      .toBe('Could not copy. The citation is selected: copy it with your keyboard or menu.');
     await context.close();
   });
 });
@@ -175,10 +213,14 @@ describe('under a sub-path (BASE_PATH=/csto/)', () => {
   it('pages, assets and section links carry the base path and land', async () => {
     const { context, page } = await browser.open(DESKTOP);
     const failures: string[] = [];
-    page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+    });
     await page.goto(new URL('states/armenia/', subPathUrl).href);
     expect(await page.locator('h1').innerText()).toBe('Armenia');
-    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(20);
     expect(hrefs.filter((href) => !href.startsWith('/csto/'))).toEqual([]);
     // A link written in MDX as "/timeline/#…" leads to the sub-path timeline and lands.
@@ -196,7 +238,9 @@ describe('under a sub-path (BASE_PATH=/csto/)', () => {
     const response = await page.goto(new URL('no-such-page/', subPathUrl).href);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
-    expect(await page.locator('a', { hasText: 'Start at the overview' }).getAttribute('href')).toBe('/csto/');
+    expect(await page.locator('a', { hasText: 'Start at the overview' }).getAttribute('href')).toBe(
+      '/csto/'
+    );
     await context.close();
   });
 });

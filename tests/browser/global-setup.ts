@@ -22,11 +22,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const siteDir = process.env.SITE_DIR ?? 'dist';
   if (!existsSync(`${siteDir}/pagefind/pagefind.js`)) {
-    throw new Error(`${siteDir}/ has no search index: run "npm run build" before the browser tests (npm test does).`);
+    throw new Error(
+      `${siteDir}/ has no search index: run "npm run build" before the browser tests (npm test does).`
+    );
   }
   const subPathDir = process.env.SUBPATH_SITE_DIR ?? '.tmp/dist-sub';
   if (!existsSync(`${subPathDir}/pagefind/pagefind.js`)) {
-    throw new Error(`${subPathDir} has no build: run "npm run build:subpath" first (npm test does).`);
+    throw new Error(
+      `${subPathDir} has no build: run "npm run build:subpath" first (npm test does).`
+    );
   }
   const server = await startServer({ dir: siteDir, port: 0 });
   const subPath = await startServer({ dir: subPathDir, port: 0, base: '/csto/' });

@@ -13,11 +13,21 @@ const siteUrl = inject('siteUrl');
 const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 let browser: TestBrowser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const WIDTHS: Record<string, BrowserContextOptions> = {
-  phone: { viewport: { width: 390, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' },
+  phone: {
+    viewport: { width: 390, height: 780 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    reducedMotion: 'reduce',
+  },
   tablet: { viewport: { width: 820, height: 1000 }, hasTouch: true, reducedMotion: 'reduce' },
   desktop: { viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' },
 };
@@ -55,24 +65,36 @@ async function covered(page: Page, id: string): Promise<string[]> {
       const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
       const y = rect.top + Math.min(rect.height / 2, line / 2);
       const x = rect.left + Math.min(12, rect.width / 2);
-      if (y < 0 || y > innerHeight) { problems.push(`${box.tagName.toLowerCase()}: first line at ${Math.round(y)} px is out of view`); continue; }
+      if (y < 0 || y > innerHeight) {
+        problems.push(
+          `${box.tagName.toLowerCase()}: first line at ${Math.round(y)} px is out of view`
+        );
+        continue;
+      }
       const hit = document.elementFromPoint(x, y);
       if (!hit || !box.contains(hit)) {
-        const what = hit ? `${hit.tagName.toLowerCase()}${hit.id ? '#' + hit.id : ''}.${[...hit.classList].join('.')} "${(hit.textContent ?? '').trim().slice(0, 30)}"` : 'nothing';
-        problems.push(`${box.tagName.toLowerCase()}: first line at ${Math.round(y)} px is under ${what}`);
+        const what = hit
+          ? `${hit.tagName.toLowerCase()}${hit.id ? '#' + hit.id : ''}.${[...hit.classList].join('.')} "${(hit.textContent ?? '').trim().slice(0, 30)}"`
+          : 'nothing';
+        problems.push(
+          `${box.tagName.toLowerCase()}: first line at ${Math.round(y)} px is under ${what}`
+        );
       }
     }
     // Near the top of the view, unless the page cannot scroll that far.
     const top = target.getBoundingClientRect().top;
     const atBottom = scrollY >= document.documentElement.scrollHeight - innerHeight - 1;
-    if (!atBottom && top > innerHeight * 0.4) problems.push(`target top at ${Math.round(top)} px, far from the top`);
+    if (!atBottom && top > innerHeight * 0.4)
+      problems.push(`target top at ${Math.round(top)} px, far from the top`);
     return problems;
   }, id);
 }
 
 async function settle(page: Page) {
   await page.waitForFunction(() => document.readyState === 'complete');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+  );
 }
 
 for (const [device, options] of Object.entries(WIDTHS)) {
@@ -87,7 +109,11 @@ for (const [device, options] of Object.entries(WIDTHS)) {
 
     it('"On this page" entries land in view (timeline years, people, profile sections)', async () => {
       const { context, page } = await browser.open(options);
-      for (const [path, nth] of [['/timeline/', 5], ['/people/', 7], ['/states/kazakhstan/', 2]] as const) {
+      for (const [path, nth] of [
+        ['/timeline/', 5],
+        ['/people/', 7],
+        ['/states/kazakhstan/', 2],
+      ] as const) {
         await page.goto(url(path));
         const toc = page.locator('.toc, .toc-mobile').filter({ visible: true }).first();
         // The phone's list is folded: open it first.
@@ -103,14 +129,16 @@ for (const [device, options] of Object.entries(WIDTHS)) {
       await context.close();
     });
 
-    it('in-page links land in view (the timeline\'s year jumps, section anchors, links to events)', async () => {
+    it("in-page links land in view (the timeline's year jumps, section anchors, links to events)", async () => {
       const { context, page } = await browser.open(options);
       await page.goto(url('/timeline/'));
       await page.locator('.year-jump a[href="#year-2023"]').click();
       await settle(page);
       expect(await covered(page, 'year-2023')).toEqual([]);
       // The "#" beside an event heading.
-      await page.locator('a.anchor-link[href="#kyrgyz-tajik-clashes-2022"]').evaluate((a) => (a as HTMLAnchorElement).click());
+      await page
+        .locator('a.anchor-link[href="#kyrgyz-tajik-clashes-2022"]')
+        .evaluate((a) => (a as HTMLAnchorElement).click());
       await settle(page);
       expect(await covered(page, 'kyrgyz-tajik-clashes-2022')).toEqual([]);
       // An event page's "On the timeline" and a profile's link to an event.
@@ -126,7 +154,13 @@ for (const [device, options] of Object.entries(WIDTHS)) {
 
     it('a search result lands in view (a timeline entry, and a term whose words stay marked)', async () => {
       const { context, page } = await browser.open(options);
-      for (const [path, id] of [['/timeline/?highlight=Tokayev#kazakhstan-intervention-2022', 'kazakhstan-intervention-2022'], ['/glossary/?highlight=Kiev#kyiv', 'kyiv']] as const) {
+      for (const [path, id] of [
+        [
+          '/timeline/?highlight=Tokayev#kazakhstan-intervention-2022',
+          'kazakhstan-intervention-2022',
+        ],
+        ['/glossary/?highlight=Kiev#kyiv', 'kyiv'],
+      ] as const) {
         await page.goto(url(path));
         await expect.poll(() => page.url()).toBe(url(path.replace(/\?highlight=\w+/, '')));
         await settle(page);

@@ -14,8 +14,12 @@ const siteUrl = inject('siteUrl');
 const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 let browser: TestBrowser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const TABLET = { viewport: { width: 820, height: 1000 }, hasTouch: true } as const;
 
@@ -23,7 +27,8 @@ const TABLET = { viewport: { width: 820, height: 1000 }, hasTouch: true } as con
 async function tabsUntilInside(page: Page, selector: string, limit = 12): Promise<number> {
   for (let presses = 1; presses <= limit; presses += 1) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => !!document.activeElement?.closest(sel), selector)) return presses;
+    if (await page.evaluate((sel) => !!document.activeElement?.closest(sel), selector))
+      return presses;
   }
   return Infinity;
 }
@@ -33,7 +38,11 @@ async function followSkipLink(page: Page, name: string) {
   for (let presses = 0; presses < 5; presses += 1) {
     await page.keyboard.press('Tab');
     if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === name) {
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+      expect(
+        await page.evaluate(
+          () => (document.activeElement as HTMLElement).getBoundingClientRect().top
+        )
+      ).toBeGreaterThanOrEqual(0);
       await page.keyboard.press('Enter');
       return;
     }
@@ -42,7 +51,10 @@ async function followSkipLink(page: Page, name: string) {
 }
 
 describe('keyboard readers reach the navigation first', () => {
-  for (const [device, options] of [['desktop', DESKTOP], ['tablet', TABLET]] as const) {
+  for (const [device, options] of [
+    ['desktop', DESKTOP],
+    ['tablet', TABLET],
+  ] as const) {
     it(`a skip link, then one Tab, reaches the site navigation on a long page (${device})`, async () => {
       const { context, page } = await browser.open(options);
       await page.goto(url('/timeline/'));
@@ -82,20 +94,28 @@ describe('the phone menu', () => {
     await expect.poll(() => drawer.isVisible()).toBe(true);
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     // The site navigation is in it, with this page marked, and the page did not jump.
-    expect(await drawer.locator('nav[aria-label="Site"] a[aria-current="page"]').innerText()).toMatch(/Armenia/);
+    expect(
+      await drawer.locator('nav[aria-label="Site"] a[aria-current="page"]').innerText()
+    ).toMatch(/Armenia/);
     expect(await page.evaluate(() => scrollY)).toBe(before);
     // Focus stays inside, forwards and backwards.
     const links = await drawer.locator('a[href], button').count();
     for (let i = 0; i < links + 2; i += 1) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.drawer'))).toBe(true);
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.drawer'))).toBe(
+        true
+      );
     }
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.drawer'))).toBe(true);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.drawer'))).toBe(
+      true
+    );
     await page.keyboard.press('Escape');
     await expect.poll(() => drawer.isVisible()).toBe(false);
     expect(await button.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('menu-button'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('menu-button'))
+    ).toBe(true);
     // The navigation is back at the foot of the page, once.
     expect(await page.locator('nav[aria-label="Site"]').count()).toBe(1);
     expect(await page.locator('.shell > nav#site-nav').count()).toBe(1);
@@ -131,13 +151,18 @@ describe('the phone menu', () => {
     expect(await page.getByRole('button', { name: 'Menu' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Menu' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#site-nav');
-    expect(await page.locator('#site-nav').evaluate((nav) => nav.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(
+      await page.locator('#site-nav').evaluate((nav) => nav.getBoundingClientRect().top)
+    ).toBeLessThan(200);
     await context.close();
   });
 });
 
 describe('"On this page" below the wide layout', () => {
-  for (const [device, options] of [['phone', PHONE], ['tablet', TABLET]] as const) {
+  for (const [device, options] of [
+    ['phone', PHONE],
+    ['tablet', TABLET],
+  ] as const) {
     it(`is a fold at the top of the article that stays in reach and closes after a jump (${device})`, async () => {
       const { context, page } = await browser.open({ ...options, reducedMotion: 'reduce' });
       await page.goto(url('/disagreements/'));
@@ -147,7 +172,10 @@ describe('"On this page" below the wide layout', () => {
       // Far down the page, it is still right under the header, naming the section being read.
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
       await page.waitForTimeout(100);
-      const where = await fold.evaluate((el) => ({ top: el.getBoundingClientRect().top, header: document.querySelector('.site-header')!.getBoundingClientRect().bottom }));
+      const where = await fold.evaluate((el) => ({
+        top: el.getBoundingClientRect().top,
+        header: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+      }));
       expect(Math.abs(where.top - where.header)).toBeLessThanOrEqual(1);
       await expect.poll(() => fold.locator('[data-toc-current]').innerText()).not.toBe('');
       await fold.locator('summary').click();
@@ -156,7 +184,9 @@ describe('"On this page" below the wide layout', () => {
       await entry.click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
       expect(await fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
-      await expect.poll(() => fold.locator('[data-toc-current]').innerText()).toBe((await page.locator(`#${id}`).innerText()).trim());
+      await expect
+        .poll(() => fold.locator('[data-toc-current]').innerText())
+        .toBe((await page.locator(`#${id}`).innerText()).trim());
       // Escape closes it too.
       await fold.locator('summary').click();
       await page.keyboard.press('Escape');
@@ -180,14 +210,20 @@ describe('"On this page" below the wide layout', () => {
 
 describe('"On this page" on wide screens', () => {
   it('keeps the current entry in view on a long page, and its last entry above the footer', async () => {
-    const { context, page } = await browser.open({ ...DESKTOP, viewport: { width: 1280, height: 600 } });
+    const { context, page } = await browser.open({
+      ...DESKTOP,
+      viewport: { width: 1280, height: 600 },
+    });
     await page.goto(url('/people/'));
     const toc = page.locator('nav.toc');
-    const inView = () => toc.evaluate((nav) => {
-      const box = nav.getBoundingClientRect();
-      const link = nav.querySelector('[aria-current="location"]')!.getBoundingClientRect();
-      return link.top >= box.top - 1 && link.bottom <= box.bottom + 1 && link.bottom <= innerHeight;
-    });
+    const inView = () =>
+      toc.evaluate((nav) => {
+        const box = nav.getBoundingClientRect();
+        const link = nav.querySelector('[aria-current="location"]')!.getBoundingClientRect();
+        return (
+          link.top >= box.top - 1 && link.bottom <= box.bottom + 1 && link.bottom <= innerHeight
+        );
+      });
     for (const fraction of [0.3, 0.6, 0.85]) {
       await page.evaluate((f) => scrollTo(0, document.documentElement.scrollHeight * f), fraction);
       await page.waitForTimeout(150);
@@ -197,7 +233,11 @@ describe('"On this page" on wide screens', () => {
     await page.waitForTimeout(150);
     const last = await toc.evaluate((nav) => {
       const link = [...nav.querySelectorAll('a')].at(-1)!.getBoundingClientRect();
-      return { bottom: link.bottom, footer: document.querySelector('.site-footer')!.getBoundingClientRect().top, current: nav.querySelector('[aria-current="location"]')?.textContent };
+      return {
+        bottom: link.bottom,
+        footer: document.querySelector('.site-footer')!.getBoundingClientRect().top,
+        current: nav.querySelector('[aria-current="location"]')?.textContent,
+      };
     });
     expect(last.bottom).toBeLessThanOrEqual(last.footer);
     expect(await inView()).toBe(true);
@@ -208,11 +248,12 @@ describe('"On this page" on wide screens', () => {
 describe('"On this page" under a timeline filter', () => {
   const current = (page: Page) => page.locator('nav.toc [aria-current="location"]').innerText();
   /** Scrolls so that a year's heading has just passed under the sticky header: that year is being read. */
-  const read = (page: Page, year: number) => page.evaluate((y) => {
-    const heading = document.getElementById(`year-${y}`)!;
-    const offset = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 80;
-    scrollTo(0, scrollY + heading.getBoundingClientRect().top - offset + 20);
-  }, year);
+  const read = (page: Page, year: number) =>
+    page.evaluate((y) => {
+      const heading = document.getElementById(`year-${y}`)!;
+      const offset = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 80;
+      scrollTo(0, scrollY + heading.getBoundingClientRect().top - offset + 20);
+    }, year);
 
   it('marks the year being read, never a year the filter hides', async () => {
     const { context, page } = await browser.open(DESKTOP);
@@ -241,8 +282,18 @@ describe('"On this page" under a timeline filter', () => {
 
 describe('heading controls', () => {
   /** How much taller each heading's wrapper is than the heading itself, on the timeline. */
-  const extraHeight = (page: Page) => page.locator('#timeline-events .heading-wrapper').evaluateAll((wrappers) =>
-    Math.max(...wrappers.map((w) => w.getBoundingClientRect().height - w.querySelector('h3')!.getBoundingClientRect().height)));
+  const extraHeight = (page: Page) =>
+    page
+      .locator('#timeline-events .heading-wrapper')
+      .evaluateAll((wrappers) =>
+        Math.max(
+          ...wrappers.map(
+            (w) =>
+              w.getBoundingClientRect().height -
+              w.querySelector('h3')!.getBoundingClientRect().height
+          )
+        )
+      );
 
   it('take no room until used with a mouse, and show on hover and focus', async () => {
     const { context, page } = await browser.open(DESKTOP);
@@ -252,7 +303,9 @@ describe('heading controls', () => {
     const copy = wrapper.getByRole('button', { name: /^Copy link to section/ });
     expect(await copy.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('0');
     await wrapper.locator('h3').hover();
-    await expect.poll(() => copy.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('1');
+    await expect
+      .poll(() => copy.evaluate((b) => getComputedStyle(b.parentElement!).opacity))
+      .toBe('1');
     await context.close();
   });
 
@@ -262,12 +315,21 @@ describe('heading controls', () => {
     expect(await extraHeight(page)).toBeLessThanOrEqual(1);
     const wrapper = page.locator('#timeline-events .heading-wrapper').nth(3);
     const toggle = wrapper.getByRole('button', { name: /^Link and citation: / });
-    expect(await page.locator('#timeline-events .heading-wrapper button:visible, #timeline-events .heading-wrapper a:visible').count())
-      .toBe(await page.locator('#timeline-events .heading-wrapper').count());
+    expect(
+      await page
+        .locator(
+          '#timeline-events .heading-wrapper button:visible, #timeline-events .heading-wrapper a:visible'
+        )
+        .count()
+    ).toBe(await page.locator('#timeline-events .heading-wrapper').count());
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     for (const name of [/^Link to section/, /^Copy link to section/, /^Cite section/]) {
-      expect(await wrapper.getByRole(name.source.includes('Link to') ? 'link' : 'button', { name }).isVisible()).toBe(true);
+      expect(
+        await wrapper
+          .getByRole(name.source.includes('Link to') ? 'link' : 'button', { name })
+          .isVisible()
+      ).toBe(true);
     }
     await page.keyboard.press('Escape');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

@@ -19,8 +19,12 @@ const subPathUrl = inject('subPathUrl');
 const origin = new URL(siteUrl).origin;
 let browser: TestBrowser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const url = (path: string, base = siteUrl) => new URL(path.slice(1), base).href;
 const LISTBOX = '#search-dialog-listbox';
@@ -35,21 +39,37 @@ async function openWithSlash(page: Page) {
 /** Types a query into the open dialog and waits for all the results that answer it. */
 async function searchFor(page: Page, query: string) {
   await page.locator('dialog.search-dialog input[role="combobox"]').fill(query);
-  await page.waitForFunction(({ sel, q }) => document.querySelector(sel)?.getAttribute('data-complete') === q, { sel: LISTBOX, q: query });
+  await page.waitForFunction(
+    ({ sel, q }) => document.querySelector(sel)?.getAttribute('data-complete') === q,
+    { sel: LISTBOX, q: query }
+  );
 }
 
-interface ShownResult { path: string; href: string; sections: { id: string; href: string }[] }
+interface ShownResult {
+  path: string;
+  href: string;
+  sections: { id: string; href: string }[];
+}
 
 /** The dialog's results in order: each page's path and link, and its section links. */
 function shownResults(page: Page): Promise<ShownResult[]> {
-  return page.evaluate((sel) => [...document.querySelectorAll(`${sel} [role="group"]`)].map((group) => {
-    const [main, ...sections] = [...group.querySelectorAll<HTMLAnchorElement>('a[role="option"]')];
-    return {
-      path: new URL(main!.href).pathname,
-      href: main!.href,
-      sections: sections.map((a) => ({ id: decodeURIComponent(new URL(a.href).hash.slice(1)), href: a.href })),
-    };
-  }), LISTBOX);
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(`${sel} [role="group"]`)].map((group) => {
+        const [main, ...sections] = [
+          ...group.querySelectorAll<HTMLAnchorElement>('a[role="option"]'),
+        ];
+        return {
+          path: new URL(main!.href).pathname,
+          href: main!.href,
+          sections: sections.map((a) => ({
+            id: decodeURIComponent(new URL(a.href).hash.slice(1)),
+            href: a.href,
+          })),
+        };
+      }),
+    LISTBOX
+  );
 }
 
 /** Where a landed-on element sits: below the sticky header and within the view. */
@@ -60,7 +80,11 @@ async function expectInView(page: Page, id: string) {
     const target = document.getElementById(targetId);
     if (!target) return null;
     const header = document.querySelector('.site-header')!.getBoundingClientRect();
-    return { top: target.getBoundingClientRect().top, headerBottom: header.bottom, viewport: innerHeight };
+    return {
+      top: target.getBoundingClientRect().top,
+      headerBottom: header.bottom,
+      viewport: innerHeight,
+    };
   }, id);
   expect(box, `no element with id "${id}"`).not.toBeNull();
   expect(box!.top, `#${id} is under the header`).toBeGreaterThanOrEqual(box!.headerBottom - 1);
@@ -73,16 +97,28 @@ async function expectInView(page: Page, id: string) {
  * must be among the first three results, and first for an exact name; its link lands on the page
  * or section, marks the words there and leaves a clean address.
  */
-interface Case { category: string; q: string; target: string }
-const cases: Case[] = Object.entries(parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Record<string, { q: string; target: string; test?: boolean }[]>)
-  .flatMap(([category, list]) => list.filter((c) => c.test).map(({ q, target }) => ({ category, q, target })));
+interface Case {
+  category: string;
+  q: string;
+  target: string;
+}
+const cases: Case[] = Object.entries(
+  parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Record<
+    string,
+    { q: string; target: string; test?: boolean }[]
+  >
+).flatMap(([category, list]) =>
+  list.filter((c) => c.test).map(({ q, target }) => ({ category, q, target }))
+);
 
 /** The link of a result that lands on `target` (the page link, or one of its section links). */
 function landingHref(result: ShownResult, target: string, base = siteUrl): string | undefined {
   const [path, hash = ''] = target.split('#');
   const want = new URL(path!.slice(1), base).pathname;
   const links = [{ href: result.href }, ...result.sections];
-  return links.map((l) => new URL(l.href)).find((u) => u.pathname === want && (hash === '' || u.hash === `#${hash}`))?.href;
+  return links
+    .map((l) => new URL(l.href))
+    .find((u) => u.pathname === want && (hash === '' || u.hash === `#${hash}`))?.href;
 }
 
 describe('what readers type finds the right entry first', () => {
@@ -114,7 +150,9 @@ describe('what readers type finds the right entry first', () => {
     const results = await shownResults(page);
     const top = results.slice(0, 3);
     const at = top.findIndex((r) => landingHref(r, target) !== undefined);
-    expect(at, `top three for “${q}”: ${top.map((r) => r.path).join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(at, `top three for “${q}”: ${top.map((r) => r.path).join(', ')}`).toBeGreaterThanOrEqual(
+      0
+    );
     if (category === 'exact') expect(at, `first for “${q}”: ${results[0]?.path}`).toBe(0);
 
     await landing.goto(landingHref(top[at]!, target)!);
@@ -122,14 +160,18 @@ describe('what readers type finds the right entry first', () => {
     if (hash) await expectInView(landing, hash);
     expect(await landing.locator('h1').count()).toBe(1);
     // The words are marked on the page, then the highlight parameter leaves the address bar.
-    await expect.poll(() => landing.locator('mark.search-hit').count(), { message: 'no search words marked' }).toBeGreaterThan(0);
+    await expect
+      .poll(() => landing.locator('mark.search-hit').count(), { message: 'no search words marked' })
+      .toBeGreaterThan(0);
     await expect.poll(() => new URL(landing.url()).search).toBe('');
   });
 
   it('a misspelling is corrected, said so, and can be searched as typed', async () => {
     await searchFor(page, 'Kazakstan');
     const note = page.locator('.search-dialog .search-correction');
-    expect(await note.textContent()).toBe('Showing results for Kazakhstan; search instead for Kazakstan');
+    expect(await note.textContent()).toBe(
+      'Showing results for Kazakhstan; search instead for Kazakstan'
+    );
     await note.getByRole('button', { name: 'Kazakstan' }).click();
     await expect.poll(() => note.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
@@ -138,9 +180,10 @@ describe('what readers type finds the right entry first', () => {
   it('nonsense finds nothing', async () => {
     await searchFor(page, 'zzqx');
     expect(await shownResults(page)).toEqual([]);
-    await expect.poll(() => page.locator('#search-dialog-status').textContent()).toBe('No results for “zzqx”.');
+    await expect
+      .poll(() => page.locator('#search-dialog-status').textContent())
+      .toBe('No results for “zzqx”.');
   });
-
 });
 
 describe('the dialog, from the keyboard', () => {
@@ -153,11 +196,16 @@ describe('the dialog, from the keyboard', () => {
     await expect.poll(() => input.getAttribute('aria-expanded')).toBe('false');
 
     await page.keyboard.type('Rakhmon');
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-complete') === 'Rakhmon', LISTBOX);
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('data-complete') === 'Rakhmon',
+      LISTBOX
+    );
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     expect(await input.getAttribute('aria-controls')).toBe('search-dialog-listbox');
     // The count is announced in the live region once typing pauses.
-    await expect.poll(() => page.locator('.search-dialog [role="status"]').textContent()).toMatch(/\d+ results? for “Rakhmon”/);
+    await expect
+      .poll(() => page.locator('.search-dialog [role="status"]').textContent())
+      .toMatch(/\d+ results? for “Rakhmon”/);
     // Titles, and excerpts with the words marked.
     const first = page.locator(`${LISTBOX} [role="option"]`).first();
     expect(await first.locator('.search-option-title').textContent()).not.toBe('');
@@ -176,7 +224,10 @@ describe('the dialog, from the keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
 
     const target = new URL((await first.getAttribute('href'))!, page.url());
-    await Promise.all([page.waitForURL((u) => u.pathname === target.pathname), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === target.pathname),
+      page.keyboard.press('Enter'),
+    ]);
     await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
     await expect.poll(() => new URL(page.url()).search).toBe('');
     expect(problems).toEqual([]);
@@ -191,7 +242,10 @@ describe('the dialog, from the keyboard', () => {
     await expected.page.goto(siteUrl);
     await openWithSlash(expected.page);
     await searchFor(expected.page, 'withdrawal');
-    const want = new URL((await expected.page.locator(`${LISTBOX} [role="option"]`).first().getAttribute('href'))!, siteUrl).pathname;
+    const want = new URL(
+      (await expected.page.locator(`${LISTBOX} [role="option"]`).first().getAttribute('href'))!,
+      siteUrl
+    ).pathname;
     await expected.context.close();
     expect(want).not.toContain('/belarus/');
 
@@ -199,11 +253,19 @@ describe('the dialog, from the keyboard', () => {
     await page.goto(siteUrl);
     await openWithSlash(page);
     await searchFor(page, 'Minsk');
-    expect(await page.locator(`${LISTBOX} [role="option"]`).first().getAttribute('href')).toContain('/states/belarus/');
+    expect(await page.locator(`${LISTBOX} [role="option"]`).first().getAttribute('href')).toContain(
+      '/states/belarus/'
+    );
     // A slow network: the answer to the new query is still on its way when Enter is pressed.
-    await page.route(/\/pagefind\//, async (route) => { await new Promise((r) => setTimeout(r, 400)); await route.continue(); });
+    await page.route(/\/pagefind\//, async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
     await page.locator('#search-dialog-input').fill('withdrawal');
-    expect(await page.locator(LISTBOX).getAttribute('data-query'), 'the list still answers "Minsk"').toBe('Minsk');
+    expect(
+      await page.locator(LISTBOX).getAttribute('data-query'),
+      'the list still answers "Minsk"'
+    ).toBe('Minsk');
     await Promise.all([page.waitForURL((u) => u.pathname !== '/'), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(want);
     await context.close();
@@ -229,11 +291,17 @@ describe('the dialog, from the keyboard', () => {
     await expect.poll(() => held).toBeGreaterThan(0);
     hold = false;
     await searchFor(page, 'Minsk');
-    const shown = await page.locator(`${LISTBOX} [role="option"]`).evaluateAll((os) => os.map((o) => o.getAttribute('href')));
+    const shown = await page
+      .locator(`${LISTBOX} [role="option"]`)
+      .evaluateAll((os) => os.map((o) => o.getAttribute('href')));
     expect(shown[0]).toContain('/states/belarus/');
     await page.waitForTimeout(2000);
     expect(await page.locator(LISTBOX).getAttribute('data-complete')).toBe('Minsk');
-    expect(await page.locator(`${LISTBOX} [role="option"]`).evaluateAll((os) => os.map((o) => o.getAttribute('href')))).toEqual(shown);
+    expect(
+      await page
+        .locator(`${LISTBOX} [role="option"]`)
+        .evaluateAll((os) => os.map((o) => o.getAttribute('href')))
+    ).toEqual(shown);
     await context.close();
   });
 
@@ -250,7 +318,9 @@ describe('the dialog, from the keyboard', () => {
     await page.keyboard.type('Minsk');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog.search-dialog[open]').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-trigger'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('search-trigger'))
+    ).toBe(true);
     // Ctrl+K opens it again, with the last query kept.
     await page.keyboard.press('Control+k');
     await page.locator('dialog.search-dialog[open]').waitFor();
@@ -274,8 +344,19 @@ describe('the dialog, from the keyboard', () => {
     await openWithSlash(page);
     await searchFor(page, 'Armenia');
     await page.keyboard.press('ArrowDown');
-    const results = await new AxeBuilder({ page }).include('.search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .include('.search-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`
+      )
+    ).toEqual([]);
     await context.close();
   });
 
@@ -322,7 +403,12 @@ describe('filters', () => {
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.locator('#search-dialog-year').waitFor();
     await page.locator('#search-dialog-year').selectOption('2022');
-    await page.waitForFunction((sel) => document.querySelectorAll(`${sel} [role="group"]`).length > 0 && document.querySelector('#search-dialog-status')?.textContent?.includes('2022'), LISTBOX);
+    await page.waitForFunction(
+      (sel) =>
+        document.querySelectorAll(`${sel} [role="group"]`).length > 0 &&
+        document.querySelector('#search-dialog-status')?.textContent?.includes('2022'),
+      LISTBOX
+    );
     const after = await shownResults(page);
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThanOrEqual(before);
@@ -336,12 +422,21 @@ describe('filters', () => {
     await openWithSlash(page);
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.locator('#search-dialog-kind').waitFor();
-    const kinds = () => page.locator('#search-dialog-kind option').evaluateAll((os) => (os as HTMLOptionElement[]).filter((o) => o.value && !o.hidden).map((o) => o.value));
+    const kinds = () =>
+      page
+        .locator('#search-dialog-kind option')
+        .evaluateAll((os) =>
+          (os as HTMLOptionElement[]).filter((o) => o.value && !o.hidden).map((o) => o.value)
+        );
     expect(await kinds()).toEqual(['Profile', 'Event', 'Person', 'Term', 'Analysis', 'Source']);
     // No person, source or term mentions Tashkent.
     await searchFor(page, 'Tashkent');
     await expect.poll(kinds).toEqual(['Profile', 'Event', 'Analysis']);
-    const counts = await page.locator('#search-dialog-kind option').evaluateAll((os) => (os as HTMLOptionElement[]).filter((o) => o.value && !o.hidden).map((o) => o.text));
+    const counts = await page
+      .locator('#search-dialog-kind option')
+      .evaluateAll((os) =>
+        (os as HTMLOptionElement[]).filter((o) => o.value && !o.hidden).map((o) => o.text)
+      );
     for (const text of counts) expect(text).not.toMatch(/\(0\)/);
     await context.close();
   });
@@ -349,14 +444,20 @@ describe('filters', () => {
   it('the search page reads filters from the address and writes them back', async () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/search/?kind=Profile&country=Kyrgyzstan'));
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === '');
-    const links = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === ''
+    );
+    const links = await page
+      .locator('.search-result-title a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toEqual([new URL('states/kyrgyzstan/', siteUrl).pathname]);
     expect(await page.locator('#search-page-kind').inputValue()).toBe('Profile');
 
     await page.locator('#search-page-country').selectOption('Armenia');
     await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('Armenia');
-    await expect.poll(() => page.locator('.search-result-title a').first().getAttribute('href')).toContain('/states/armenia/');
+    await expect
+      .poll(() => page.locator('.search-result-title a').first().getAttribute('href'))
+      .toContain('/states/armenia/');
     await context.close();
   });
 });
@@ -365,40 +466,63 @@ describe('the search page', () => {
   it('a shared /search/?q= link restores the query and the results', async () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/search/?q=Toqaev'));
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Toqaev');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Toqaev'
+    );
     expect(await page.locator('#search-page-input').inputValue()).toBe('Toqaev');
-    const paths = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await page
+      .locator('.search-result-title a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(paths.slice(0, 3)).toContain(new URL('people/', siteUrl).pathname);
-    await expect.poll(() => page.locator('.search-page [role="status"], search-page [role="status"]').first().textContent()).toMatch(/results? for “Toqaev”/);
+    await expect
+      .poll(() =>
+        page
+          .locator('.search-page [role="status"], search-page [role="status"]')
+          .first()
+          .textContent()
+      )
+      .toMatch(/results? for “Toqaev”/);
     await context.close();
   });
 
   it('the address follows typing; back restores the earlier search, also after opening a result', async () => {
     const { context, page } = await browser.open({ ...DESKTOP, reducedMotion: 'reduce' });
     await page.goto(url('/search/?q=Yerevan'));
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Yerevan');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Yerevan'
+    );
 
     const input = page.locator('#search-page-input');
     await input.fill('Minsk');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Minsk');
     await input.press('Enter');
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
-    expect(await page.locator('.search-result-title a').first().getAttribute('href')).toContain('/states/belarus/');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk'
+    );
+    expect(await page.locator('.search-result-title a').first().getAttribute('href')).toContain(
+      '/states/belarus/'
+    );
 
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Yerevan');
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Yerevan');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Yerevan'
+    );
     expect(await input.inputValue()).toBe('Yerevan');
 
     await page.goForward();
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk'
+    );
 
     // Open a result, then come back: the search is still there.
     const first = page.locator('.search-result-title a').first();
     const path = new URL((await first.getAttribute('href'))!, page.url()).pathname;
     await Promise.all([page.waitForURL((u) => u.pathname === path), first.click()]);
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk'
+    );
     expect(await input.inputValue()).toBe('Minsk');
     await context.close();
   });
@@ -406,24 +530,36 @@ describe('the search page', () => {
   it('“More results” adds the next results and moves focus to the first new one', async () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/search/?q=CSTO'));
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'CSTO');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'CSTO'
+    );
     const before = await page.locator('.search-result').count();
     expect(before).toBe(10);
     await page.getByRole('button', { name: 'More results' }).click();
     await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.closest('.search-result') ===
+          document.querySelectorAll('.search-result')[10]
+      )
+    ).toBe(true);
     await context.close();
   });
 
   it('“More results” pressed twice quickly adds one page of results, each once', async () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/search/?q=CSTO'));
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'CSTO');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'CSTO'
+    );
     expect(await page.locator('.search-result').count()).toBe(10);
     await page.getByRole('button', { name: 'More results' }).dblclick();
     await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(10);
     await page.waitForLoadState('networkidle');
-    const links = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('.search-result-title a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBe(20);
     expect(new Set(links).size).toBe(links.length);
     await context.close();
@@ -432,7 +568,9 @@ describe('the search page', () => {
   it('a late page of results for an earlier query never joins the list of a newer one', async () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/search/?q=CSTO'));
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'CSTO');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'CSTO'
+    );
     // One fragment asked for by "More results" arrives late (one only: a held request keeps one of
     // the browser's few connections to the server), so that page of results lands after the next
     // query's.
@@ -444,7 +582,9 @@ describe('the search page', () => {
     await page.getByRole('button', { name: 'More results' }).click();
     await expect.poll(() => held).toBeGreaterThan(0);
     await page.locator('#search-page-input').fill('Minsk');
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk'
+    );
     const minsk = await page.locator('.search-result').count();
     await page.waitForTimeout(2000);
     expect(await page.locator('.search-result').count()).toBe(minsk);
@@ -455,7 +595,9 @@ describe('the search page', () => {
     const { context, page } = await browser.open({ ...DESKTOP, javaScriptEnabled: false });
     await page.goto(siteUrl);
     const trigger = page.locator('site-search a.search-trigger');
-    expect(new URL((await trigger.getAttribute('href'))!, siteUrl).pathname).toBe(new URL('search/', siteUrl).pathname);
+    expect(new URL((await trigger.getAttribute('href'))!, siteUrl).pathname).toBe(
+      new URL('search/', siteUrl).pathname
+    );
     await Promise.all([page.waitForURL(/\/search\/$/), trigger.click()]);
     const notice = page.locator('search-page .notice');
     await expect.poll(() => notice.textContent()).toMatch(/needs JavaScript/);
@@ -472,13 +614,25 @@ describe('when search cannot be loaded', () => {
     await openWithSlash(page);
     await page.keyboard.type('Minsk');
     const status = page.locator('#search-dialog-status');
-    await expect.poll(() => status.innerText()).toBe('Search could not be loaded. Every page and section is listed in the A–Z index.');
-    expect(new URL((await status.getByRole('link', { name: 'A–Z index' }).getAttribute('href'))!, siteUrl).pathname).toBe(new URL('a-z/', siteUrl).pathname);
+    await expect
+      .poll(() => status.innerText())
+      .toBe('Search could not be loaded. Every page and section is listed in the A–Z index.');
+    expect(
+      new URL(
+        (await status.getByRole('link', { name: 'A–Z index' }).getAttribute('href'))!,
+        siteUrl
+      ).pathname
+    ).toBe(new URL('a-z/', siteUrl).pathname);
     const all = page.getByRole('link', { name: 'Open on the search page' });
-    expect(new URL((await all.getAttribute('href'))!, siteUrl).pathname).toBe(new URL('search/', siteUrl).pathname);
+    expect(new URL((await all.getAttribute('href'))!, siteUrl).pathname).toBe(
+      new URL('search/', siteUrl).pathname
+    );
     expect(await page.locator(`${LISTBOX} [role="option"]`).count()).toBe(0);
     // Enter, with no results to open, goes to the search page with the query.
-    await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/search/')), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname.endsWith('/search/')),
+      page.keyboard.press('Enter'),
+    ]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Minsk');
     await context.close();
   });
@@ -488,8 +642,15 @@ describe('when search cannot be loaded', () => {
     await page.route(/\/pagefind\//, (route) => route.abort());
     await page.goto(url('/search/?q=Minsk'));
     const status = page.locator('search-page .search-status');
-    await expect.poll(() => status.innerText()).toBe('Search could not be loaded. Every page and section is listed in the A–Z index.');
-    expect(new URL((await status.getByRole('link', { name: 'A–Z index' }).getAttribute('href'))!, siteUrl).pathname).toBe(new URL('a-z/', siteUrl).pathname);
+    await expect
+      .poll(() => status.innerText())
+      .toBe('Search could not be loaded. Every page and section is listed in the A–Z index.');
+    expect(
+      new URL(
+        (await status.getByRole('link', { name: 'A–Z index' }).getAttribute('href'))!,
+        siteUrl
+      ).pathname
+    ).toBe(new URL('a-z/', siteUrl).pathname);
     expect(await page.locator('.search-result').count()).toBe(0);
     await context.close();
   });
@@ -510,7 +671,10 @@ describe('landing on a result', () => {
 });
 
 describe('nothing of search loads before it is used', () => {
-  const isSearchCode = (u: string) => /\/pagefind\//.test(u) || /\/search\/(entities|vocabulary)\.json$/.test(u) || /\/_astro\/(ui|dialog|page|render|engine|highlight|query|rank|understand)\./.test(u);
+  const isSearchCode = (u: string) =>
+    /\/pagefind\//.test(u) ||
+    /\/search\/(entities|vocabulary)\.json$/.test(u) ||
+    /\/_astro\/(ui|dialog|page|render|engine|highlight|query|rank|understand)\./.test(u);
 
   it('a content page loads no search code or index until search is opened', async () => {
     const { context, page } = await browser.open(DESKTOP);
@@ -532,7 +696,10 @@ describe('nothing of search loads before it is used', () => {
     page.on('request', (r) => requests.push(r.url()));
     await openWithSlash(page);
     await page.keyboard.type('Yerevan', { delay: 40 });
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-complete') === 'Yerevan', LISTBOX);
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('data-complete') === 'Yerevan',
+      LISTBOX
+    );
     await page.waitForLoadState('networkidle');
     const fragments = requests.filter((u) => u.endsWith('.pf_fragment'));
     const shown = await page.locator(`${LISTBOX} [role="group"]`).count();
@@ -568,7 +735,10 @@ describe('under a sub-path (/csto/)', () => {
     const results = await shownResults(page);
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.path.startsWith('/csto/')).toBe(true);
-    const href = results.slice(0, 3).map((r) => landingHref(r, '/states/kyrgyzstan/#at-a-glance', subPathUrl)).find(Boolean);
+    const href = results
+      .slice(0, 3)
+      .map((r) => landingHref(r, '/states/kyrgyzstan/#at-a-glance', subPathUrl))
+      .find(Boolean);
     expect(href).toBeDefined();
     await page.goto(href!);
     await expectInView(page, 'at-a-glance');
@@ -576,8 +746,12 @@ describe('under a sub-path (/csto/)', () => {
     expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
 
     await page.goto(new URL('search/?q=Minsk', subPathUrl).href);
-    await page.waitForFunction(() => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk');
-    expect(await page.locator('.search-result-title a').first().getAttribute('href')).toMatch(/^\/csto\/states\/belarus\//);
+    await page.waitForFunction(
+      () => document.querySelector('.search-results-list')?.getAttribute('data-query') === 'Minsk'
+    );
+    expect(await page.locator('.search-result-title a').first().getAttribute('href')).toMatch(
+      /^\/csto\/states\/belarus\//
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -15,7 +15,10 @@ import { readMeta } from '../../src/lib/head-meta';
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const subPathUrl = inject('subPathUrl');
-const pages = builtPageFiles(siteDir).map(({ file, path }) => ({ path, html: readFileSync(file, 'utf8') }));
+const pages = builtPageFiles(siteDir).map(({ file, path }) => ({
+  path,
+  html: readFileSync(file, 'utf8'),
+}));
 const contentPages = pages.filter((p) => p.html.includes('class="cite-this"'));
 const events = pages.filter((p) => /^\/timeline\/[a-z0-9-]+\/$/.test(p.path));
 /** An absolute URL the build wrote (its origin is SITE_URL's), fetched from the test server instead. */
@@ -24,8 +27,13 @@ const url = (path: string) => new URL(path.slice(1), siteUrl).href;
 const SHOTS = '.tmp/screenshots';
 let browser: TestBrowser;
 
-beforeAll(async () => { browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
@@ -52,7 +60,10 @@ describe('link previews', () => {
       const response = await fetch(served(image!));
       expect(response.status, path).toBe(200);
       const size = pngSize(new Uint8Array(await response.arrayBuffer()));
-      expect(size, path).toEqual({ width: Number(meta.get('og:image:width')?.[0]), height: Number(meta.get('og:image:height')?.[0]) });
+      expect(size, path).toEqual({
+        width: Number(meta.get('og:image:width')?.[0]),
+        height: Number(meta.get('og:image:height')?.[0]),
+      });
       expect(size).toEqual({ width: 1200, height: 630 });
     }
   });
@@ -69,7 +80,14 @@ describe('citation metadata', () => {
   it('every page carries the citation_* tags reference managers read', () => {
     for (const { path, html } of pages) {
       const meta = readMeta(html);
-      for (const name of ['citation_title', 'citation_publisher', 'citation_publication_date', 'citation_online_date', 'citation_language', 'citation_public_url']) {
+      for (const name of [
+        'citation_title',
+        'citation_publisher',
+        'citation_publication_date',
+        'citation_online_date',
+        'citation_language',
+        'citation_public_url',
+      ]) {
         expect(meta.get(name)?.[0], `${path} ${name}`).toBeTruthy();
       }
       expect(meta.get('citation_publication_date')![0]).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
@@ -90,7 +108,12 @@ describe('citation metadata', () => {
       expect(parsed.entries[0]!.fields.title, path).toBe(title);
       expect(parsed.entries[0]!.fields.url).toBe(meta.get('citation_public_url')![0]);
       const ris = await (await fetch(url(`${path}cite.ris`))).text();
-      const record = new citationJs.Cite(ris).data[0] as { title: string; URL: string; publisher: string; note: string };
+      const record = new citationJs.Cite(ris).data[0] as {
+        title: string;
+        URL: string;
+        publisher: string;
+        note: string;
+      };
       expect(record.title, path).toBe(title);
       expect(record.URL).toBe(meta.get('citation_public_url')![0]);
       expect(record.note).toMatch(/^As of \d{1,2} [A-Z][a-z]+ \d{4}$/);
@@ -106,7 +129,17 @@ describe('structured data', () => {
       const types = graph['@graph'].map((n) => n['@type']);
       expect(types, path).toContain('WebSite');
       const article = graph['@graph'].find((n) => n['@type'] === 'Article')!;
-      for (const key of ['headline', 'url', 'datePublished', 'dateModified', 'image', 'inLanguage', 'publisher', 'isPartOf']) expect(article[key], `${path} ${key}`).toBeTruthy();
+      for (const key of [
+        'headline',
+        'url',
+        'datePublished',
+        'dateModified',
+        'image',
+        'inLanguage',
+        'publisher',
+        'isPartOf',
+      ])
+        expect(article[key], `${path} ${key}`).toBeTruthy();
       expect(article.url).toBe(readMeta(html).get('og:url')?.[0]);
       expect(article.headline).toBe(readMeta(html).get('og:title')?.[0]);
       if (path !== '/') expect(types, path).toContain('BreadcrumbList');
@@ -115,7 +148,10 @@ describe('structured data', () => {
 
   it('an event page describes an Event dated exactly as the page dates it, citing its sources', () => {
     for (const { path, html } of events) {
-      const article = jsonLd(html)['@graph'].find((n) => n['@type'] === 'Article') as { about: { '@type': string; startDate: string; name: string }; citation: unknown[] };
+      const article = jsonLd(html)['@graph'].find((n) => n['@type'] === 'Article') as {
+        about: { '@type': string; startDate: string; name: string };
+        citation: unknown[];
+      };
       const shown = /<time datetime="([^"]+)"/.exec(html)![1];
       expect(article.about['@type'], path).toBe('Event');
       expect(article.about.startDate, path).toBe(shown);
@@ -124,11 +160,21 @@ describe('structured data', () => {
   });
 
   it('states are Countries, people Persons and the glossary a set of defined terms', () => {
-    const about = (path: string) => (jsonLd(pages.find((p) => p.path === path)!.html)['@graph'].find((n) => n['@type'] === 'Article') as { about: unknown }).about;
+    const about = (path: string) =>
+      (
+        jsonLd(pages.find((p) => p.path === path)!.html)['@graph'].find(
+          (n) => n['@type'] === 'Article'
+        ) as { about: unknown }
+      ).about;
     expect(about('/states/armenia/')).toMatchObject({ '@type': 'Country', name: 'Armenia' });
-    expect((about('/people/') as { '@type': string }[]).every((p) => p['@type'] === 'Person')).toBe(true);
+    expect((about('/people/') as { '@type': string }[]).every((p) => p['@type'] === 'Person')).toBe(
+      true
+    );
     expect(about('/glossary/')).toMatchObject({ '@type': 'DefinedTermSet' });
-    expect(about('/sources/forbes/')).toMatchObject({ headline: 'Russia\'s Military Alliance Is Slowly Unraveling', datePublished: '2025-07-18' });
+    expect(about('/sources/forbes/')).toMatchObject({
+      headline: "Russia's Military Alliance Is Slowly Unraveling",
+      datePublished: '2025-07-18',
+    });
   });
 });
 
@@ -144,8 +190,14 @@ describe('the timeline feed', () => {
         error: doc.getElementsByTagName('parsererror').length > 0,
         root: doc.documentElement.nodeName,
         version: doc.documentElement.getAttribute('version'),
-        channel: ['title', 'link', 'description'].map((tag) => text(doc.getElementsByTagName('channel')[0]!, tag)),
-        items: [...doc.getElementsByTagName('item')].map((item) => ({ title: text(item, 'title'), link: text(item, 'link'), pubDate: text(item, 'pubDate') })),
+        channel: ['title', 'link', 'description'].map((tag) =>
+          text(doc.getElementsByTagName('channel')[0]!, tag)
+        ),
+        items: [...doc.getElementsByTagName('item')].map((item) => ({
+          title: text(item, 'title'),
+          link: text(item, 'link'),
+          pubDate: text(item, 'pubDate'),
+        })),
       };
     }, xml);
     await context.close();
@@ -158,9 +210,18 @@ describe('the timeline feed', () => {
     const times = items.map((i) => Date.parse(i.pubDate));
     expect(times.every((t) => !Number.isNaN(t))).toBe(true);
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    for (const item of items) expect(events.some((e) => e.path === new URL(item.link).pathname), item.link).toBe(true);
-    for (const { path, html } of pages) expect(html, path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/timeline\/feed\.xml"/);
-    expect(pages.find((p) => p.path === '/timeline/')!.html).toMatch(/<a href="\/timeline\/feed\.xml"/);
+    for (const item of items)
+      expect(
+        events.some((e) => e.path === new URL(item.link).pathname),
+        item.link
+      ).toBe(true);
+    for (const { path, html } of pages)
+      expect(html, path).toMatch(
+        /<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/timeline\/feed\.xml"/
+      );
+    expect(pages.find((p) => p.path === '/timeline/')!.html).toMatch(
+      /<a href="\/timeline\/feed\.xml"/
+    );
   });
 });
 
@@ -175,7 +236,10 @@ describe('Cite this', () => {
     const text = await box.locator('[data-cite-text]').innerText();
     expect(text).toMatch(/\(as of \d{1,2} [A-Z][a-z]+ \d{4}\)/);
     expect(text).not.toContain('n.d.');
-    const today = await page.evaluate(() => { const d = new Date(); return `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`; });
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`;
+    });
     expect(text).toContain(`Retrieved ${today}`);
     await box.locator('[data-cite-copy]').focus();
     await page.keyboard.press('Escape');
@@ -192,28 +256,51 @@ describe('Cite this', () => {
     const text = await box.locator('[data-cite-text]').innerText();
     expect(text).toMatch(/\(as of \d{1,2} [A-Z][a-z]+ \d{4}\)/);
     expect(text).not.toMatch(/127\.0\.0\.1|localhost/);
-    expect(await box.getByRole('link', { name: 'BibTeX' }).getAttribute('href')).toBe(`${eventPath}cite.bib`);
-    expect(await box.getByRole('link', { name: 'RIS' }).getAttribute('href')).toBe(`${eventPath}cite.ris`);
+    expect(await box.getByRole('link', { name: 'BibTeX' }).getAttribute('href')).toBe(
+      `${eventPath}cite.bib`
+    );
+    expect(await box.getByRole('link', { name: 'RIS' }).getAttribute('href')).toBe(
+      `${eventPath}cite.ris`
+    );
     await context.close();
   });
 });
 
 describe('the event pager', () => {
-  it.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('shows three separate links on a %s', async (name, options) => {
+  it.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const)('shows three separate links on a %s', async (name, options) => {
     const { context, page } = await browser.open(options);
     await page.goto(url('/timeline/kazakhstan-intervention-2022/'));
     const pager = page.getByRole('navigation', { name: 'Neighbouring events' });
     const links = pager.getByRole('link');
     expect(await links.count()).toBe(3);
     // Each has a name of its own (the arrows are hidden from screen readers).
-    expect(await pager.getByRole('link', { name: /^Previous A Putin award for Rahmon after earlier deadly border clashes$/ }).count()).toBe(1);
-    expect(await pager.getByRole('link', { name: /^Timeline This event on the timeline$/ }).count()).toBe(1);
-    expect(await pager.getByRole('link', { name: /^Next Russia's full-scale invasion of Ukraine$/ }).count()).toBe(1);
+    expect(
+      await pager
+        .getByRole('link', {
+          name: /^Previous A Putin award for Rahmon after earlier deadly border clashes$/,
+        })
+        .count()
+    ).toBe(1);
+    expect(
+      await pager.getByRole('link', { name: /^Timeline This event on the timeline$/ }).count()
+    ).toBe(1);
+    expect(
+      await pager
+        .getByRole('link', { name: /^Next Russia's full-scale invasion of Ukraine$/ })
+        .count()
+    ).toBe(1);
     const boxes = await Promise.all((await links.all()).map(async (l) => (await l.boundingBox())!));
     for (let i = 0; i < boxes.length; i += 1) {
       for (let j = i + 1; j < boxes.length; j += 1) {
         const [a, b] = [boxes[i]!, boxes[j]!];
-        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        const apart =
+          a.x + a.width <= b.x ||
+          b.x + b.width <= a.x ||
+          a.y + a.height <= b.y ||
+          b.y + b.height <= a.y;
         expect(apart, `links ${i} and ${j} overlap`).toBe(true);
       }
     }
@@ -229,7 +316,8 @@ describe('linkable headings', () => {
     const missing: string[] = [];
     for (const { path, html } of pages) {
       const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-      for (const [tag] of article.matchAll(/<h[2-6](?:\s[^>]*)?>/g)) if (!/\sid="/.test(tag)) missing.push(`${path}: ${tag}`);
+      for (const [tag] of article.matchAll(/<h[2-6](?:\s[^>]*)?>/g))
+        if (!/\sid="/.test(tag)) missing.push(`${path}: ${tag}`);
     }
     expect(missing).toEqual([]);
   });

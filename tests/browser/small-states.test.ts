@@ -15,8 +15,12 @@ const siteUrl = inject('siteUrl');
 const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 let browser: TestBrowser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('timeline filters', () => {
   it('hide "Jump to" and "On this page" when nothing matches, and bring them back', async () => {
@@ -24,12 +28,18 @@ describe('timeline filters', () => {
       const { context, page } = await browser.open(options);
       await page.goto(url('/timeline/?country=uzbekistan&kind=war'));
       const count = page.locator('[data-filter-count]');
-      await expect.poll(() => count.innerText()).toMatch(/^0 of \d+ events: Uzbekistan, .*None match/);
+      await expect
+        .poll(() => count.innerText())
+        .toMatch(/^0 of \d+ events: Uzbekistan, .*None match/);
       expect(await page.locator('.year-jump').isVisible()).toBe(false);
-      expect(await page.locator('nav.toc, details.toc-mobile').filter({ visible: true }).count()).toBe(0);
+      expect(
+        await page.locator('nav.toc, details.toc-mobile').filter({ visible: true }).count()
+      ).toBe(0);
       await page.getByRole('button', { name: 'Show all' }).click();
       expect(await page.locator('.year-jump').isVisible()).toBe(true);
-      expect(await page.locator('nav.toc, details.toc-mobile').filter({ visible: true }).count()).toBe(1);
+      expect(
+        await page.locator('nav.toc, details.toc-mobile').filter({ visible: true }).count()
+      ).toBe(1);
       await context.close();
     }
   });
@@ -39,7 +49,9 @@ describe('timeline filters', () => {
     await page.goto(url('/timeline/#karabakh-war-2020'));
     await page.locator('select[name="country"]').selectOption('georgia');
     await page.locator('select[name="kind"]').selectOption('membership');
-    await expect.poll(() => page.locator('[data-filter-count]').innerText()).toMatch(/^1 of \d+ events: Georgia, /);
+    await expect
+      .poll(() => page.locator('[data-filter-count]').innerText())
+      .toMatch(/^1 of \d+ events: Georgia, /);
     expect(new URL(page.url()).hash).toBe('#karabakh-war-2020');
     await page.getByRole('button', { name: 'Show all' }).click();
     expect(new URL(page.url()).search).toBe('');
@@ -83,7 +95,12 @@ describe('the theme control', () => {
       await page.goto(url('/people/'));
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       await button.click();
-      expect(await page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')])).toEqual([undefined, null]);
+      expect(
+        await page.evaluate(() => [
+          document.documentElement.dataset.theme,
+          localStorage.getItem('theme'),
+        ])
+      ).toEqual([undefined, null]);
       expect(await name()).toBe(`Switch to ${other} theme`);
       expect(await look()).toBe(systemLook);
       await context.close();
@@ -97,7 +114,8 @@ describe('the theme control', () => {
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
-        document.documentElement.dataset.themeAtBody = document.documentElement.dataset.theme ?? 'none';
+        document.documentElement.dataset.themeAtBody =
+          document.documentElement.dataset.theme ?? 'none';
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
@@ -117,7 +135,11 @@ describe('the theme control', () => {
     expect(await look()).toBe(dark);
     await page.unroute(/\/_astro\/.*\.js$/);
     await page.reload();
-    expect(await page.locator('theme-toggle button').evaluate((b) => b.textContent!.replace(/\s+/g, ' ').trim())).toBe('Switch to light theme');
+    expect(
+      await page
+        .locator('theme-toggle button')
+        .evaluate((b) => b.textContent!.replace(/\s+/g, ' ').trim())
+    ).toBe('Switch to light theme');
     await context.close();
   });
 });
@@ -125,7 +147,9 @@ describe('the theme control', () => {
 it('lists people A to Z by surname', async () => {
   const { context, page } = await browser.open(DESKTOP);
   await page.goto(url('/people/'));
-  const names = (await page.locator('.article section.entry h2').allInnerTexts()).map((n) => n.trim());
+  const names = (await page.locator('.article section.entry h2').allInnerTexts()).map((n) =>
+    n.trim()
+  );
   const people = parse(readFileSync('content/people/people.yaml', 'utf8')) as { name: string }[];
   expect(names).toHaveLength(people.length);
   const surnames = names.map(surnameOf);
@@ -142,9 +166,13 @@ it('shows Armenia, Azerbaijan and Georgia large enough to read and to tap, in an
     const box = (await shape.boundingBox())!;
     // On a 375 px phone: at least a 24 px target (WCAG 2.2), where the main map gives a few pixels.
     expect(Math.max(box.width, box.height), id).toBeGreaterThanOrEqual(24);
-    expect(await inset.locator(`a.map-inset-state[data-state="${id}"]`).getAttribute('href')).toMatch(new RegExp(`/states/${id}/$`));
+    expect(
+      await inset.locator(`a.map-inset-state[data-state="${id}"]`).getAttribute('href')
+    ).toMatch(new RegExp(`/states/${id}/$`));
   }
   // The inset repeats the main map's links for the eye: one tab stop per state stays.
-  expect(await page.locator('.map-inset[aria-hidden="true"] a[tabindex="-1"]').count()).toBeGreaterThanOrEqual(3);
+  expect(
+    await page.locator('.map-inset[aria-hidden="true"] a[tabindex="-1"]').count()
+  ).toBeGreaterThanOrEqual(3);
   await context.close();
 });

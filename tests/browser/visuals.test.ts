@@ -18,23 +18,46 @@ const origin = new URL(siteUrl).origin;
 const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 let browser: TestBrowser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
-interface EventItem { id: string; kind: string; countries?: string[] }
+interface EventItem {
+  id: string;
+  kind: string;
+  countries?: string[];
+}
 const events = parse(readFileSync('content/events/events.yaml', 'utf8')) as EventItem[];
 /** Each state's id → its frontmatter status. */
-const statuses = Object.fromEntries(readdirSync('content/states').filter((f) => /^[^_].*\.mdx$/.test(f)).map((file) => {
-  const front = readFileSync(`content/states/${file}`, 'utf8').split('---')[1]!;
-  return [file.replace(/\.mdx$/, ''), (parse(front) as { status: string }).status];
-}));
+const statuses = Object.fromEntries(
+  readdirSync('content/states')
+    .filter((f) => /^[^_].*\.mdx$/.test(f))
+    .map((file) => {
+      const front = readFileSync(`content/states/${file}`, 'utf8').split('---')[1]!;
+      return [file.replace(/\.mdx$/, ''), (parse(front) as { status: string }).status];
+    })
+);
 
 async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ')})`).join(' | ')}`).join('\n');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ')})`)
+          .join(' | ')}`
+    )
+    .join('\n');
 }
 
-const pathOf = (href: string | null) => (href ? new URL(href, siteUrl).pathname + new URL(href, siteUrl).hash : '');
+const pathOf = (href: string | null) =>
+  href ? new URL(href, siteUrl).pathname + new URL(href, siteUrl).hash : '';
 
 describe('membership matrix on /states/', () => {
   it('is a captioned table with a row per state, each linking to its profile', async () => {
@@ -61,29 +84,78 @@ describe('membership matrix on /states/', () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/states/'));
     const cell = async (state: string, column: number) => {
-      const row = page.locator('table.membership-matrix tbody tr', { has: page.locator(`th a[href$="/states/${state}/"]`) });
+      const row = page.locator('table.membership-matrix tbody tr', {
+        has: page.locator(`th a[href$="/states/${state}/"]`),
+      });
       const td = row.locator('td').nth(column);
-      const href = (await td.locator('a').count()) > 0 ? pathOf(await td.locator('a').getAttribute('href')) : null;
-      return { standing: await td.getAttribute('data-standing'), href, changed: await td.evaluate((el) => el.classList.contains('changed')) };
+      const href =
+        (await td.locator('a').count()) > 0
+          ? pathOf(await td.locator('a').getAttribute('href'))
+          : null;
+      return {
+        standing: await td.getAttribute('data-standing'),
+        href,
+        changed: await td.evaluate((el) => el.classList.contains('changed')),
+      };
     };
     // Columns: 1992, 1999, 2002, 2005, 2012, 2022, Feb 2024, latest source.
-    expect(await cell('russia', 7)).toEqual({ standing: 'member', href: '/timeline/#cst-1992', changed: false });
-    expect(await cell('azerbaijan', 1)).toEqual({ standing: 'former', href: '/timeline/#azerbaijan-georgia-leave-1999', changed: true });
+    expect(await cell('russia', 7)).toEqual({
+      standing: 'member',
+      href: '/timeline/#cst-1992',
+      changed: false,
+    });
+    expect(await cell('azerbaijan', 1)).toEqual({
+      standing: 'former',
+      href: '/timeline/#azerbaijan-georgia-leave-1999',
+      changed: true,
+    });
     // No source dates Uzbekistan's joining or first exit: unknown until 2002, when it was out.
-    expect(await cell('uzbekistan', 0)).toEqual({ standing: 'unknown', href: '/timeline/#cst-1992', changed: true });
-    expect(await cell('uzbekistan', 1)).toEqual({ standing: 'unknown', href: '/timeline/#cst-1992', changed: false });
+    expect(await cell('uzbekistan', 0)).toEqual({
+      standing: 'unknown',
+      href: '/timeline/#cst-1992',
+      changed: true,
+    });
+    expect(await cell('uzbekistan', 1)).toEqual({
+      standing: 'unknown',
+      href: '/timeline/#cst-1992',
+      changed: false,
+    });
     expect(await cell('uzbekistan', 2)).toEqual({ standing: 'former', href: null, changed: true });
-    expect(await cell('uzbekistan', 3)).toEqual({ standing: 'member', href: '/timeline/#uzbekistan-rejoins-2005', changed: true });
-    expect(await cell('uzbekistan', 4)).toEqual({ standing: 'former', href: '/timeline/#uzbekistan-leaves-2012', changed: true });
-    expect(await cell('armenia', 5)).toEqual({ standing: 'member', href: '/timeline/#cst-1992', changed: false });
-    expect(await cell('armenia', 6)).toEqual({ standing: 'frozen', href: '/timeline/#armenia-freezes-membership-2024', changed: true });
+    expect(await cell('uzbekistan', 3)).toEqual({
+      standing: 'member',
+      href: '/timeline/#uzbekistan-rejoins-2005',
+      changed: true,
+    });
+    expect(await cell('uzbekistan', 4)).toEqual({
+      standing: 'former',
+      href: '/timeline/#uzbekistan-leaves-2012',
+      changed: true,
+    });
+    expect(await cell('armenia', 5)).toEqual({
+      standing: 'member',
+      href: '/timeline/#cst-1992',
+      changed: false,
+    });
+    expect(await cell('armenia', 6)).toEqual({
+      standing: 'frozen',
+      href: '/timeline/#armenia-freezes-membership-2024',
+      changed: true,
+    });
 
     // The last column agrees with each profile's status, and every linked event is on the timeline.
-    for (const [state, status] of Object.entries(statuses)) expect((await cell(state, 7)).standing, state).toBe(status);
-    const targets = [...new Set(await page.locator('table.membership-matrix td a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1))))];
+    for (const [state, status] of Object.entries(statuses))
+      expect((await cell(state, 7)).standing, state).toBe(status);
+    const targets = [
+      ...new Set(
+        await page
+          .locator('table.membership-matrix td a')
+          .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)))
+      ),
+    ];
     expect(targets.length).toBeGreaterThan(4);
     await page.goto(url('/timeline/'));
-    for (const id of targets) expect(await page.locator(`section.event h3[id="${id}"]`).count(), id).toBe(1);
+    for (const id of targets)
+      expect(await page.locator(`section.event h3[id="${id}"]`).count(), id).toBe(1);
     await context.close();
   });
 });
@@ -98,12 +170,16 @@ describe('status map on /states/', () => {
       const id = (await link.getAttribute('data-state'))!;
       expect(pathOf(await link.getAttribute('href'))).toBe(`/states/${id}/`);
       expect(await link.getAttribute('data-status')).toBe(statuses[id]);
-      expect(await link.locator('path').getAttribute('fill')).toBe(`url(#map-fill-${statuses[id]})`);
+      expect(await link.locator('path').getAttribute('fill')).toBe(
+        `url(#map-fill-${statuses[id]})`
+      );
       const name = (await link.getAttribute('aria-label'))!;
       expect(name.toLowerCase()).toContain(id.slice(0, 5));
     }
     // The labels repeat the links for the mouse only: out of the tab order and the accessibility tree.
-    expect(await page.locator('.map-labels[aria-hidden="true"] a[tabindex="-1"]').count()).toBe(Object.keys(statuses).length);
+    expect(await page.locator('.map-labels[aria-hidden="true"] a[tabindex="-1"]').count()).toBe(
+      Object.keys(statuses).length
+    );
     // The legend names every state, so it is also the map's text alternative.
     const legend = await page.locator('.status-map figcaption').innerText();
     const names = await page.locator('.map-label text').allTextContents();
@@ -136,31 +212,44 @@ describe('status map on /states/', () => {
     const problems = watchProblems(page, origin);
     const fetched: string[] = [];
     page.on('request', (request) => {
-      if (!['document', 'stylesheet', 'script', 'font'].includes(request.resourceType())) fetched.push(request.url());
+      if (!['document', 'stylesheet', 'script', 'font'].includes(request.resourceType()))
+        fetched.push(request.url());
     });
     await page.goto(url('/states/'), { waitUntil: 'networkidle' });
     expect(problems.join('\n')).toBe('');
     expect(fetched.filter((u) => !u.endsWith('/favicon.svg'))).toEqual([]);
-    expect(await page.locator('.status-map script, .status-map image, .status-map foreignObject').count()).toBe(0);
+    expect(
+      await page.locator('.status-map script, .status-map image, .status-map foreignObject').count()
+    ).toBe(0);
     await context.close();
   });
 });
 
 describe('timeline filters', () => {
   const expectShown = async (page: Page, expected: string[]) => {
-    const shown = await page.locator('#timeline-events section.event:not([hidden]) h3').evaluateAll((hs) => hs.map((h) => h.id));
+    const shown = await page
+      .locator('#timeline-events section.event:not([hidden]) h3')
+      .evaluateAll((hs) => hs.map((h) => h.id));
     expect(shown.sort()).toEqual([...expected].sort());
     // Years are shown exactly when they keep an event, and so are their "Jump to" links.
-    const years = await page.locator('#timeline-events section.year').evaluateAll((sections) => sections.map((s) => ({
-      hidden: (s as HTMLElement).hidden,
-      visible: s.querySelectorAll('.event:not([hidden])').length,
-      jumpHidden: (document.querySelector(`.year-jump li[data-year="${(s as HTMLElement).dataset.year}"]`) as HTMLElement | null)?.hidden,
-    })));
+    const years = await page.locator('#timeline-events section.year').evaluateAll((sections) =>
+      sections.map((s) => ({
+        hidden: (s as HTMLElement).hidden,
+        visible: s.querySelectorAll('.event:not([hidden])').length,
+        jumpHidden: (
+          document.querySelector(
+            `.year-jump li[data-year="${(s as HTMLElement).dataset.year}"]`
+          ) as HTMLElement | null
+        )?.hidden,
+      }))
+    );
     for (const year of years) {
       expect(year.hidden).toBe(year.visible === 0);
       expect(year.jumpHidden).toBe(year.hidden);
     }
-    expect(await page.locator('[data-filter-count]').innerText()).toContain(String(expected.length));
+    expect(await page.locator('[data-filter-count]').innerText()).toContain(
+      String(expected.length)
+    );
   };
 
   it('shows exactly the events of each country, and of each kind', async () => {
@@ -168,28 +257,48 @@ describe('timeline filters', () => {
     await page.goto(url('/timeline/'));
     const form = page.locator('[data-timeline-filter]');
     await expect.poll(() => form.isVisible()).toBe(true);
-    const countries = await form.locator('select[name="country"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    const kinds = await form.locator('select[name="kind"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const countries = await form
+      .locator('select[name="country"] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const kinds = await form
+      .locator('select[name="kind"] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(countries.length).toBeGreaterThanOrEqual(9);
     expect(kinds.length).toBeGreaterThan(5);
     for (const country of countries) {
       await form.locator('select[name="country"]').selectOption(country);
-      await expectShown(page, events.filter((e) => e.countries?.includes(country)).map((e) => e.id));
+      await expectShown(
+        page,
+        events.filter((e) => e.countries?.includes(country)).map((e) => e.id)
+      );
       expect(new URL(page.url()).searchParams.get('country')).toBe(country);
     }
     await form.locator('select[name="country"]').selectOption('');
     for (const kind of kinds) {
       await form.locator('select[name="kind"]').selectOption(kind);
-      await expectShown(page, events.filter((e) => e.kind === kind).map((e) => e.id));
+      await expectShown(
+        page,
+        events.filter((e) => e.kind === kind).map((e) => e.id)
+      );
       expect(new URL(page.url()).search).toBe(`?kind=${kind}`);
     }
     // Both at once; then "Show all" brings every event back and clears the URL.
     await form.locator('select[name="country"]').selectOption('armenia');
     await form.locator('select[name="kind"]').selectOption('conflict');
-    await expectShown(page, events.filter((e) => e.kind === 'conflict' && e.countries?.includes('armenia')).map((e) => e.id));
-    await expect.poll(() => page.locator('[role="status"]').innerText()).toMatch(/\d+ of \d+ events: Armenia, Armed conflict/);
+    await expectShown(
+      page,
+      events
+        .filter((e) => e.kind === 'conflict' && e.countries?.includes('armenia'))
+        .map((e) => e.id)
+    );
+    await expect
+      .poll(() => page.locator('[role="status"]').innerText())
+      .toMatch(/\d+ of \d+ events: Armenia, Armed conflict/);
     await form.getByRole('button', { name: 'Show all' }).click();
-    await expectShown(page, events.map((e) => e.id));
+    await expectShown(
+      page,
+      events.map((e) => e.id)
+    );
     expect(new URL(page.url()).search).toBe('');
     await context.close();
   });
@@ -200,7 +309,9 @@ describe('timeline filters', () => {
     await expect.poll(() => page.locator('[data-timeline-filter]').isVisible()).toBe(true);
     expect(await page.locator('select[name="country"]').inputValue()).toBe('armenia');
     expect(await page.locator('select[name="kind"]').inputValue()).toBe('conflict');
-    const expected = events.filter((e) => e.kind === 'conflict' && e.countries?.includes('armenia')).map((e) => e.id);
+    const expected = events
+      .filter((e) => e.kind === 'conflict' && e.countries?.includes('armenia'))
+      .map((e) => e.id);
     expect(expected.length).toBeGreaterThan(0);
     await expectShown(page, expected);
     await page.reload();
@@ -208,7 +319,10 @@ describe('timeline filters', () => {
 
     await page.goto(url('/timeline/?country=narnia&kind=war'));
     expect(await page.locator('select[name="country"]').inputValue()).toBe('');
-    await expectShown(page, events.filter((e) => e.kind === 'war').map((e) => e.id));
+    await expectShown(
+      page,
+      events.filter((e) => e.kind === 'war').map((e) => e.id)
+    );
     expect(new URL(page.url()).search).toBe('?kind=war');
     await context.close();
   });
@@ -246,8 +360,12 @@ describe('cite this', () => {
     const button = page.getByRole('button', { name: `Cite section: ${title}` });
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(asOfShown(copied)).toBe(`The CSTO in Question. (as of …). ${title} — Armenia. Retrieved ${today}, from ${url('/states/armenia/')}#grievances`);
-    await expect.poll(() => page.locator('.cite-panel .cite-panel-status').innerText()).toBe('Citation copied:');
+    expect(asOfShown(copied)).toBe(
+      `The CSTO in Question. (as of …). ${title} — Armenia. Retrieved ${today}, from ${url('/states/armenia/')}#grievances`
+    );
+    await expect
+      .poll(() => page.locator('.cite-panel .cite-panel-status').innerText())
+      .toBe('Citation copied:');
     await expect.poll(() => page.locator('[role="status"]').innerText()).toContain('copied');
     expect(await page.locator('.cite-panel .cite-panel-text').innerText()).toBe(copied);
     expect(await axe(page)).toBe('');
@@ -262,7 +380,10 @@ describe('cite this', () => {
     const toggle = page.getByRole('button', { name: /^Link and citation: / }).first();
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    await page.getByRole('button', { name: /^Cite section: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Cite section: / })
+      .first()
+      .click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(`— Timeline. Retrieved ${today}, from ${url('/timeline/')}#cst-1992`);
     await context.close();
@@ -276,7 +397,9 @@ describe('cite this', () => {
     await box.locator('summary').click();
     await box.getByRole('button', { name: 'Copy citation' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(asOfShown(copied)).toBe(`The CSTO in Question. (as of …). Member states. Retrieved ${today}, from ${url('/states/')}`);
+    expect(asOfShown(copied)).toBe(
+      `The CSTO in Question. (as of …). Member states. Retrieved ${today}, from ${url('/states/')}`
+    );
     expect(await box.locator('.cite-text').innerText()).toBe(copied);
     await context.close();
 
@@ -284,7 +407,9 @@ describe('cite this', () => {
     await noJs.page.goto(url('/states/'));
     await noJs.page.locator('details.cite-this summary').click();
     // This build has no SITE_URL, so no public address is known: the text says so rather than give a local one.
-    expect(asOfShown(await noJs.page.locator('details.cite-this .cite-text').innerText())).toBe('The CSTO in Question. (as of …). Member states. Retrieved [date of access], from [the address of this page]');
+    expect(asOfShown(await noJs.page.locator('details.cite-this .cite-text').innerText())).toBe(
+      'The CSTO in Question. (as of …). Member states. Retrieved [date of access], from [the address of this page]'
+    );
     expect(await noJs.page.locator('details.cite-this button').isVisible()).toBe(false);
     // The Cite buttons are in the HTML but shown only with JavaScript.
     expect(await noJs.page.locator('.cite-section').count()).toBeGreaterThan(0);
@@ -295,7 +420,10 @@ describe('cite this', () => {
 
 describe('both themes, phones and print', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [device, options] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [device, options] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       it(`/states/ and a filtered /timeline/ pass axe (${colorScheme}, ${device})`, async () => {
         const { context, page } = await browser.open({ ...options, colorScheme });
         for (const path of ['/states/', '/timeline/?country=armenia&kind=conflict']) {
@@ -312,7 +440,10 @@ describe('both themes, phones and print', () => {
   }
 
   it('keeps the page from scrolling sideways on a 320 px phone: the matrix scrolls in its box, the map scales', async () => {
-    const { context, page } = await browser.open({ ...PHONE, viewport: { width: 320, height: 640 } });
+    const { context, page } = await browser.open({
+      ...PHONE,
+      viewport: { width: 320, height: 640 },
+    });
     await page.goto(url('/states/'));
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
@@ -333,14 +464,27 @@ describe('both themes, phones and print', () => {
     await expect.poll(() => page.locator('.timeline-filter .filter-fields').isVisible()).toBe(true);
     expect(await page.locator('.cite-section').count()).toBeGreaterThan(10);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.timeline-filter .filter-fields').isVisible(), 'filters').toBe(false);
+    expect(await page.locator('.timeline-filter .filter-fields').isVisible(), 'filters').toBe(
+      false
+    );
     expect(await page.locator('.cite-section').first().isVisible(), 'cite buttons').toBe(false);
     // The citation prints even though its box is closed (the box's content is laid out in print).
-    expect(await page.locator('details.cite-this').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
-    expect(await page.locator('details.cite-this .cite-text').evaluate((el) => el.getBoundingClientRect().height), 'page citation').toBeGreaterThan(0);
+    expect(
+      await page.locator('details.cite-this').evaluate((el) => (el as HTMLDetailsElement).open)
+    ).toBe(false);
+    expect(
+      await page
+        .locator('details.cite-this .cite-text')
+        .evaluate((el) => el.getBoundingClientRect().height),
+      'page citation'
+    ).toBeGreaterThan(0);
     await page.goto(url('/states/'));
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.table-scroll:has(> .membership-matrix)').evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+    expect(
+      await page
+        .locator('.table-scroll:has(> .membership-matrix)')
+        .evaluate((el) => getComputedStyle(el).overflowX)
+    ).toBe('visible');
     await context.close();
   });
 });

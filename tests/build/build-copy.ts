@@ -9,7 +9,11 @@ import { spawnSync } from 'node:child_process';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export interface BuiltCopy { dir: string; status: number | null; output: string }
+export interface BuiltCopy {
+  dir: string;
+  status: number | null;
+  output: string;
+}
 
 /** A folder for this test file's copies; call `remove` in afterAll. */
 export function workFolder(prefix: string): { path: string; remove: () => void } {
@@ -18,9 +22,21 @@ export function workFolder(prefix: string): { path: string; remove: () => void }
 }
 
 /** A fresh copy of the project under `work` with `edit` applied; returns the build's exit code and output. */
-export function buildWith(work: string, name: string, edit: (dir: string) => void, env: NodeJS.ProcessEnv = process.env): BuiltCopy {
+export function buildWith(
+  work: string,
+  name: string,
+  edit: (dir: string) => void,
+  env: NodeJS.ProcessEnv = process.env
+): BuiltCopy {
   const dir = join(work, name);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'src',
+    'content',
+    'public',
+  ]) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -28,7 +44,13 @@ export function buildWith(work: string, name: string, edit: (dir: string) => voi
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', OUT_DIR: './dist' },
+    env: {
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      OUT_DIR: './dist',
+    },
   });
   return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -12,23 +12,37 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const classes = (node: Element) =>
+  Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 const find = (root: Root | Element, test: (node: Element) => boolean): Element[] => {
   const found: Element[] = [];
   visit(root, 'element', (node) => void (test(node) && found.push(node)));
   return found;
 };
 
-interface Controls { heading: string; toggle: string; anchor: string; copy: string; cite: string }
+interface Controls {
+  heading: string;
+  toggle: string;
+  anchor: string;
+  copy: string;
+  cite: string;
+}
 
 /** Every heading of a built page with the names of its controls, as a screen reader gets them. */
 function headingControls(page: string): Controls[] {
   const tree = fromHtml(readFileSync(join('dist', page, 'index.html'), 'utf8'));
   return find(tree, (node) => classes(node).includes('heading-wrapper')).map((wrapper) => {
     const heading = find(wrapper, (node) => /^h[1-6]$/.test(node.tagName))[0]!;
-    const label = (className: string) => String(find(wrapper, (node) => classes(node).includes(className))[0]?.properties.ariaLabel);
+    const label = (className: string) =>
+      String(find(wrapper, (node) => classes(node).includes(className))[0]?.properties.ariaLabel);
     const anchor = find(wrapper, (node) => classes(node).includes('anchor-link'))[0]!;
-    return { heading: toString(heading).trim(), toggle: label('heading-tools-toggle'), anchor: toString(anchor).replace(/^#/, ''), copy: label('copy-link'), cite: label('cite-section') };
+    return {
+      heading: toString(heading).trim(),
+      toggle: label('heading-tools-toggle'),
+      anchor: toString(anchor).replace(/^#/, ''),
+      copy: label('copy-link'),
+      cite: label('cite-section'),
+    };
   });
 }
 
@@ -52,11 +66,15 @@ describe('heading controls are named with the heading as plain text', () => {
   }
 
   it('a heading with an apostrophe: the timeline\'s Baikonur buttons read "Russia\'s", not escaped markup', () => {
-    const baikonur = headingControls('timeline').filter((c) => c.heading.includes("Russia's Baikonur"));
+    const baikonur = headingControls('timeline').filter((c) =>
+      c.heading.includes("Russia's Baikonur")
+    );
     expect(baikonur.length).toBeGreaterThan(0);
     for (const c of baikonur) {
       expect(c.copy).toBe(`Copy link to section: ${c.heading}`);
-      expect(c.cite).toBe("Cite section: Kazakhstan extends Russia's Baikonur lease to 2050 (explainer only)");
+      expect(c.cite).toBe(
+        "Cite section: Kazakhstan extends Russia's Baikonur lease to 2050 (explainer only)"
+      );
     }
   });
 });

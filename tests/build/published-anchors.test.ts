@@ -31,17 +31,27 @@ const pageHtml = (page: string) => readFileSync(join('dist', page, 'index.html')
 
 describe('published anchors', () => {
   it('every committed anchor still lands, and every anchor of the build is listed', () => {
-    const idsOnPages = byPage([...new Set(committed.map((a) => splitAnchor(a).page))].flatMap((page) => {
-      try {
-        return [...new Set(pageHtml(page).match(/\sid="[^"]+"/g) ?? [])].map((m) => `${page}#${m.slice(5, -1)}`);
-      } catch {
-        return [];
-      }
-    }));
+    const idsOnPages = byPage(
+      [...new Set(committed.map((a) => splitAnchor(a).page))].flatMap((page) => {
+        try {
+          return [...new Set(pageHtml(page).match(/\sid="[^"]+"/g) ?? [])].map(
+            (m) => `${page}#${m.slice(5, -1)}`
+          );
+        } catch {
+          return [];
+        }
+      })
+    );
     const { missing } = checkPublishedAnchors(committed, idsOnPages, []);
-    expect(missing, 'published anchors that no longer exist: restore them or alias them in content/anchor-aliases.yaml').toEqual([]);
+    expect(
+      missing,
+      'published anchors that no longer exist: restore them or alias them in content/anchor-aliases.yaml'
+    ).toEqual([]);
     const { unlisted } = checkPublishedAnchors(working, new Map(), [...current]);
-    expect(unlisted, 'new anchors: run "npm run anchors:update" and commit tests/published-anchors.txt').toEqual([]);
+    expect(
+      unlisted,
+      'new anchors: run "npm run anchors:update" and commit tests/published-anchors.txt'
+    ).toEqual([]);
     expect(committed.length).toBeGreaterThan(200);
   });
 

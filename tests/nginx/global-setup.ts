@@ -11,13 +11,21 @@ import { startNginx } from '../../scripts/serve-nginx.mjs';
 
 const PRODUCTION_DIR = '.tmp/dist-production';
 
-
 export default async function setup(project: TestProject) {
-  for (const [dir, command] of [[PRODUCTION_DIR, 'build:nginx'], ['.tmp/dist-sub', 'build:subpath']] as const) {
-    if (!existsSync(`${dir}/pagefind/pagefind.js`)) throw new Error(`${dir} has no build: run "npm run ${command}" first (npm test does).`);
+  for (const [dir, command] of [
+    [PRODUCTION_DIR, 'build:nginx'],
+    ['.tmp/dist-sub', 'build:subpath'],
+  ] as const) {
+    if (!existsSync(`${dir}/pagefind/pagefind.js`))
+      throw new Error(`${dir} has no build: run "npm run ${command}" first (npm test does).`);
   }
   const site = await startNginx({ dir: PRODUCTION_DIR });
-  const subPath = await startNginx({ dir: '.tmp/dist-sub', base: '/csto/' }).catch(async (error) => { await site.close(); throw error; });
+  const subPath = await startNginx({ dir: '.tmp/dist-sub', base: '/csto/' }).catch(
+    async (error) => {
+      await site.close();
+      throw error;
+    }
+  );
   project.provide('server', 'nginx');
   project.provide('siteUrl', site.url);
   project.provide('siteDir', PRODUCTION_DIR);

@@ -18,7 +18,11 @@ const siteUrl = inject('siteUrl');
 const subPathUrl = inject('subPathUrl');
 const siteDir = inject('siteDir');
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
 
 /** A GET with exactly the request headers given (Node's fetch would add and undo Accept-Encoding). */
 function get(path: string, headers: Record<string, string> = {}, base = siteUrl): Promise<Reply> {
@@ -26,14 +30,18 @@ function get(path: string, headers: Record<string, string> = {}, base = siteUrl)
     const req = request(new URL(path.replace(/^\//, ''), base), { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+      );
     });
     req.on('error', fail);
     req.end();
   });
 }
 
-const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map((f) =>
+  f.split('\\').join('/')
+);
 const one = (pattern: RegExp) => {
   const found = files.find((f) => pattern.test(f));
   if (!found) throw new Error(`no file matching ${pattern} in ${siteDir}`);
@@ -46,11 +54,28 @@ const meta = one(/^pagefind\/pagefind\..*\.pf_meta$/);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
-const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
+const directives = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 
 describe('every response carries the security headers', () => {
   const policy = pagePolicy(siteDir);
-  const paths = ['/', '/states/armenia/', '/search/?q=%3Cscript%3E', astroScript, '/pagefind/pagefind.js', fragment, '/favicon.svg', '/robots.txt', '/sitemap-index.xml', '/no-such-page/', '/states/armenia', '/_headers'];
+  const paths = [
+    '/',
+    '/states/armenia/',
+    '/search/?q=%3Cscript%3E',
+    astroScript,
+    '/pagefind/pagefind.js',
+    fragment,
+    '/favicon.svg',
+    '/robots.txt',
+    '/sitemap-index.xml',
+    '/no-such-page/',
+    '/states/armenia',
+    '/_headers',
+  ];
 
   it.each(paths)('%s', async (path) => {
     const { headers } = await get(path);
@@ -72,8 +97,12 @@ describe('every response carries the security headers', () => {
 
 describe('nobody can frame the site', () => {
   let browser: TestBrowser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it('a page that puts it in an <iframe> gets nothing, and Chromium says why', async () => {
     const { context, page } = await browser.open();
@@ -90,18 +119,30 @@ describe('nobody can frame the site', () => {
 });
 
 describe('caching', () => {
-  it.each([astroScript, fragment, indexChunk, meta])('%s (content-hashed) is cached for a year, immutable', async (path) => {
-    const { status, headers } = await get(path);
-    expect(status).toBe(200);
-    expect(headers['cache-control']).toBe(IMMUTABLE);
-  });
-
-  it.each(['/', '/timeline/', '/404.html', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/favicon.svg', '/robots.txt'])(
-    '%s (name kept from build to build) is revalidated', async (path) => {
+  it.each([astroScript, fragment, indexChunk, meta])(
+    '%s (content-hashed) is cached for a year, immutable',
+    async (path) => {
       const { status, headers } = await get(path);
       expect(status).toBe(200);
-      expect(headers['cache-control']).toBe(REVALIDATE);
-    });
+      expect(headers['cache-control']).toBe(IMMUTABLE);
+    }
+  );
+
+  it.each([
+    '/',
+    '/timeline/',
+    '/404.html',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en.pagefind',
+    '/favicon.svg',
+    '/robots.txt',
+  ])('%s (name kept from build to build) is revalidated', async (path) => {
+    const { status, headers } = await get(path);
+    expect(status).toBe(200);
+    expect(headers['cache-control']).toBe(REVALIDATE);
+  });
 
   it('a revalidation of an unchanged page answers 304 without a body', async () => {
     const first = await get('/states/armenia/');
@@ -113,8 +154,15 @@ describe('caching', () => {
 });
 
 describe('compression: the precompressed copies, byte for byte', () => {
-  const samples = ['/states/armenia/', astroScript, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/sitemap-0.xml'];
-  const onDisk = (path: string) => readFileSync(join(siteDir, path.endsWith('/') ? `${path}index.html` : path));
+  const samples = [
+    '/states/armenia/',
+    astroScript,
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/sitemap-0.xml',
+  ];
+  const onDisk = (path: string) =>
+    readFileSync(join(siteDir, path.endsWith('/') ? `${path}index.html` : path));
 
   it.each(samples)('%s comes as brotli, as gzip, or plain, as the browser asks', async (path) => {
     const original = onDisk(path);
@@ -131,7 +179,7 @@ describe('compression: the precompressed copies, byte for byte', () => {
     expect(plain.body.equals(original)).toBe(true);
   });
 
-  it('Pagefind\'s index chunks, compressed by Pagefind itself, are sent as they are', async () => {
+  it("Pagefind's index chunks, compressed by Pagefind itself, are sent as they are", async () => {
     const reply = await get(fragment, { 'Accept-Encoding': 'gzip, br' });
     expect(reply.headers['content-encoding']).toBeUndefined();
     expect(reply.body.equals(readFileSync(join(siteDir, fragment)))).toBe(true);
@@ -140,12 +188,14 @@ describe('compression: the precompressed copies, byte for byte', () => {
   it('pages are UTF-8 HTML and scripts JavaScript, as nosniff requires', async () => {
     expect((await get('/')).headers['content-type']).toBe('text/html; charset=utf-8');
     expect((await get(astroScript)).headers['content-type']).toMatch(/^application\/javascript/);
-    expect((await get('/pagefind/pagefind-worker.js')).headers['content-type']).toMatch(/^application\/javascript/);
+    expect((await get('/pagefind/pagefind-worker.js')).headers['content-type']).toMatch(
+      /^application\/javascript/
+    );
   });
 });
 
 describe('addresses that are not pages', () => {
-  it('an unknown address gets the site\'s own 404 page with a 404 status', async () => {
+  it("an unknown address gets the site's own 404 page with a 404 status", async () => {
     for (const path of ['/no-such-page/', '/states/atlantis/', '/_astro/missing.js', '/_headers']) {
       const { status, headers, body } = await get(path);
       expect(status, path).toBe(404);
@@ -156,7 +206,9 @@ describe('addresses that are not pages', () => {
   });
 
   it('a shared search link with a 10,000-character query is answered, not refused (414)', async () => {
-    const query = Array.from({ length: 2000 }, (_, i) => `w${i}x`).join(' ').slice(0, 10_000);
+    const query = Array.from({ length: 2000 }, (_, i) => `w${i}x`)
+      .join(' ')
+      .slice(0, 10_000);
     expect((await get(`/search/?q=${encodeURIComponent(query)}`)).status).toBe(200);
     expect((await get(`/states/armenia/?highlight=${encodeURIComponent(query)}`)).status).toBe(200);
   });
@@ -172,7 +224,9 @@ describe('addresses that are not pages', () => {
     const page = (await get('', {}, subPathUrl)).body.toString();
     const script = /src="(\/csto\/_astro\/[^"]+\.js)"/.exec(page)?.[1];
     expect(script).toBeTruthy();
-    expect((await get(script!, {}, new URL(subPathUrl).origin)).headers['cache-control']).toBe(IMMUTABLE);
+    expect((await get(script!, {}, new URL(subPathUrl).origin)).headers['cache-control']).toBe(
+      IMMUTABLE
+    );
     const missing = await get('no-such-page/', {}, subPathUrl);
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('href="/csto/"');
@@ -184,7 +238,9 @@ describe('the production build names its public origin', () => {
   it('no page, sitemap or robots.txt names 127.0.0.1 or localhost', () => {
     const text = files.filter((f) => /\.(html|xml|txt|json)$/.test(f));
     expect(text.length).toBeGreaterThan(60);
-    const local = text.filter((f) => /127\.0\.0\.1|localhost/.test(readFileSync(join(siteDir, f), 'utf8')));
+    const local = text.filter((f) =>
+      /127\.0\.0\.1|localhost/.test(readFileSync(join(siteDir, f), 'utf8'))
+    );
     expect(local).toEqual([]);
   });
 
@@ -192,8 +248,14 @@ describe('the production build names its public origin', () => {
     const page = (await get('/states/armenia/')).body.toString();
     expect(page).toContain(`<link rel="canonical" href="${PRODUCTION_ORIGIN}/states/armenia/"`);
     expect(page).toContain(`content="${PRODUCTION_ORIGIN}/states/armenia/"`);
-    expect(page).toMatch(new RegExp(`data-cite-text>[^<]*${PRODUCTION_ORIGIN.replace(/\./g, '\\.')}/states/armenia/`));
-    expect((await get('/robots.txt')).body.toString()).toContain(`Sitemap: ${PRODUCTION_ORIGIN}/sitemap-index.xml`);
-    expect((await get('/sitemap-0.xml')).body.toString()).toContain(`<loc>${PRODUCTION_ORIGIN}/states/armenia/</loc>`);
+    expect(page).toMatch(
+      new RegExp(`data-cite-text>[^<]*${PRODUCTION_ORIGIN.replace(/\./g, '\\.')}/states/armenia/`)
+    );
+    expect((await get('/robots.txt')).body.toString()).toContain(
+      `Sitemap: ${PRODUCTION_ORIGIN}/sitemap-index.xml`
+    );
+    expect((await get('/sitemap-0.xml')).body.toString()).toContain(
+      `<loc>${PRODUCTION_ORIGIN}/states/armenia/</loc>`
+    );
   });
 });

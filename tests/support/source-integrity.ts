@@ -44,7 +44,11 @@ export function wordsOf(text: string): string[] {
 
 /** British and American spellings as one, for the copied-run check only. */
 export function foldSpelling(word: string): string {
-  return word.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/our$/, 'or').replace(/ll(ed|ing)$/, 'l$1').replace(/ence$/, 'ense');
+  return word
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/our$/, 'or')
+    .replace(/ll(ed|ing)$/, 'l$1')
+    .replace(/ence$/, 'ense');
 }
 
 // ---- the sources ---------------------------------------------------------------------------
@@ -84,8 +88,12 @@ export function checkGuide(source: SourceText): string[] {
     claimed.set(line, by);
   };
   for (const p of source.paragraphs) {
-    if (p.line > lines.length) problems.push(`${source.id}: paragraph ${p.n} is on line ${p.line}, but the text has ${lines.length} lines`);
-    else if (!lines[p.line - 1]?.trim()) problems.push(`${source.id}: paragraph ${p.n} is on line ${p.line}, which is empty`);
+    if (p.line > lines.length)
+      problems.push(
+        `${source.id}: paragraph ${p.n} is on line ${p.line}, but the text has ${lines.length} lines`
+      );
+    else if (!lines[p.line - 1]?.trim())
+      problems.push(`${source.id}: paragraph ${p.n} is on line ${p.line}, which is empty`);
     claim(p.line, `paragraph ${p.n}`);
   }
   for (const u of source.unnumbered) {
@@ -93,7 +101,10 @@ export function checkGuide(source: SourceText): string[] {
     for (let line = from; line <= to; line++) claim(line, `unnumbered (${u.what})`);
   }
   lines.forEach((text, i) => {
-    if (text.trim() && !claimed.has(i + 1)) problems.push(`${source.id}: line ${i + 1} is neither a numbered paragraph nor listed as unnumbered: "${text.trim().slice(0, 60)}"`);
+    if (text.trim() && !claimed.has(i + 1))
+      problems.push(
+        `${source.id}: line ${i + 1} is neither a numbered paragraph nor listed as unnumbered: "${text.trim().slice(0, 60)}"`
+      );
   });
   return problems;
 }
@@ -103,12 +114,51 @@ export function checkGuide(source: SourceText): string[] {
 /** A piece of a block's text, or a citation marker with the references it names. */
 export type Token = { text: string } | { cite: string[] };
 
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'figcaption', 'caption', 'blockquote', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'table', 'tr', 'tbody', 'thead', 'details', 'nav', 'aside', 'header', 'footer', 'figure']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'figcaption',
+  'caption',
+  'blockquote',
+  'summary',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'main',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'tr',
+  'tbody',
+  'thead',
+  'details',
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'figure',
+]);
 /** Left out of the text: screen-reader-only labels, tooltips, controls, scripts. */
 const SKIP = (el: Element): boolean => {
   const cls = classes(el);
-  return ['script', 'style', 'template', 'button', 'svg', 'noscript'].includes(el.tagName)
-    || cls.includes('sr-only') || cls.includes('cite-tip') || cls.includes('anchor-link') || el.properties?.['hidden'] !== undefined;
+  return (
+    ['script', 'style', 'template', 'button', 'svg', 'noscript'].includes(el.tagName) ||
+    cls.includes('sr-only') ||
+    cls.includes('cite-tip') ||
+    cls.includes('anchor-link') ||
+    el.properties?.['hidden'] !== undefined
+  );
 };
 
 function classes(el: Element): string[] {
@@ -219,7 +269,8 @@ export function quotationParts(quotation: string): string[] {
 export function standsIn(part: string, paragraph: string): boolean {
   const hay = foldTypography(paragraph);
   if (hay.includes(part)) return true;
-  if (/\p{Lu}/u.test(hay) && hay === hay.toUpperCase() && hay.includes(part.toUpperCase())) return true;
+  if (/\p{Lu}/u.test(hay) && hay === hay.toUpperCase() && hay.includes(part.toUpperCase()))
+    return true;
   const lowerFirst = part.charAt(0).toLowerCase() + part.slice(1);
   const upperFirst = part.charAt(0).toUpperCase() + part.slice(1);
   return hay.includes(lowerFirst) || hay.includes(upperFirst);
@@ -231,14 +282,20 @@ function linesOf(source: SourceText): { label: string; text: string }[] {
 }
 
 /** The texts that a list of references points at: each cited paragraph of each named source. */
-function citedTexts(refs: string[], sources: Map<string, SourceText>): { label: string; text: string }[] {
+function citedTexts(
+  refs: string[],
+  sources: Map<string, SourceText>
+): { label: string; text: string }[] {
   return refs.flatMap((raw) => {
     const source = sources.get(sourceOf(raw));
     if (!source) return [];
     const pinpoint = parsePinpoint(raw);
     // A bare id, or a source with no guide yet: the whole article (the build names such citations).
     if (typeof pinpoint === 'string' || source.paragraphs.length === 0) return linesOf(source);
-    return paragraphsOf(pinpoint).map((n) => ({ label: `${source.id}:${n}`, text: paragraphText(source, n) ?? '' }));
+    return paragraphsOf(pinpoint).map((n) => ({
+      label: `${source.id}:${n}`,
+      text: paragraphText(source, n) ?? '',
+    }));
   });
 }
 
@@ -248,18 +305,33 @@ export interface PageProblems {
 }
 
 /** Checks one built page against the sources. `where` names the page in messages. */
-export function checkPage(where: string, html: string, sources: Map<string, SourceText>, runLength = 10): PageProblems {
+export function checkPage(
+  where: string,
+  html: string,
+  sources: Map<string, SourceText>,
+  runLength = 10
+): PageProblems {
   const misquotations: string[] = [];
   const copied: string[] = [];
   const grams = sourceGrams(sources, runLength);
   for (const block of blocksOf(html)) {
     for (const quotation of quotationsOf(block)) {
-      const texts = quotation.refs ? citedTexts(quotation.refs, sources) : [...sources.values()].flatMap(linesOf);
+      const texts = quotation.refs
+        ? citedTexts(quotation.refs, sources)
+        : [...sources.values()].flatMap(linesOf);
       for (const part of quotationParts(quotation.text)) {
         if (texts.some((t) => standsIn(part, t.text))) continue;
-        const elsewhere = [...sources.values()].flatMap((s) => s.paragraphs.filter((p) => standsIn(part, paragraphText(s, p.n) ?? '')).map((p) => `${s.id}:${p.n}`));
-        const cited = quotation.refs ? `the cited ${quotation.refs.join(' ')}` : 'any source (the passage cites nothing)';
-        misquotations.push(`${where}: “${part.slice(0, 100)}” is not in ${cited}${elsewhere.length ? `; it stands in ${elsewhere.join(', ')}` : ''}`);
+        const elsewhere = [...sources.values()].flatMap((s) =>
+          s.paragraphs
+            .filter((p) => standsIn(part, paragraphText(s, p.n) ?? ''))
+            .map((p) => `${s.id}:${p.n}`)
+        );
+        const cited = quotation.refs
+          ? `the cited ${quotation.refs.join(' ')}`
+          : 'any source (the passage cites nothing)';
+        misquotations.push(
+          `${where}: “${part.slice(0, 100)}” is not in ${cited}${elsewhere.length ? `; it stands in ${elsewhere.join(', ')}` : ''}`
+        );
       }
     }
     for (const chunk of proseOf(block)) {
@@ -289,7 +361,8 @@ function sourceGrams(sources: Map<string, SourceText>, length: number): Map<stri
   for (const source of sources.values()) {
     for (const line of source.text.split('\n')) {
       const words = wordsOf(line).map(foldSpelling);
-      for (let i = 0; i + length <= words.length; i++) grams.set(words.slice(i, i + length).join(' '), source.id);
+      for (let i = 0; i + length <= words.length; i++)
+        grams.set(words.slice(i, i + length).join(' '), source.id);
     }
   }
   byLength.set(length, grams);

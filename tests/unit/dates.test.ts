@@ -32,7 +32,9 @@ describe('formatPartialDate', () => {
 
 describe('compareDates', () => {
   it('sorts a year-only date after the dated events of its year, a month-only date before its days', () => {
-    const sorted = ['2022-10-04', '2022', '2021-12', '2022-10', '2023', '2022-09'].sort(compareDates);
+    const sorted = ['2022-10-04', '2022', '2021-12', '2022-10', '2023', '2022-09'].sort(
+      compareDates
+    );
     expect(sorted).toEqual(['2021-12', '2022-09', '2022-10', '2022-10-04', '2022', '2023']);
   });
 });

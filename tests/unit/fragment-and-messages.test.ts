@@ -18,7 +18,9 @@ describe('fragmentId', () => {
 describe('the count message quotes the query', () => {
   it('in full when short', () => {
     expect(countMessage(0, { query: ' Kiev ', filters: {} })).toBe('No results for “Kiev”.');
-    expect(countMessage(2, { query: '<img src=x>', filters: {} })).toBe('2 results for “<img src=x>”.');
+    expect(countMessage(2, { query: '<img src=x>', filters: {} })).toBe(
+      '2 results for “<img src=x>”.'
+    );
   });
 
   it('cut with an ellipsis when long, never splitting a character', () => {

@@ -9,8 +9,16 @@ describe('heading controls', () => {
     const html = toHtml(headingControls('baikonur', "Russia's Baikonur lease"));
     // Parsed back as a browser would: what a screen reader gets.
     const labels: string[] = [];
-    visit(fromHtml(html, { fragment: true }), 'element', (node) => void (node.properties.ariaLabel && labels.push(String(node.properties.ariaLabel))));
-    expect(labels).toEqual(["Link and citation: Russia's Baikonur lease", "Copy link to section: Russia's Baikonur lease", "Cite section: Russia's Baikonur lease"]);
+    visit(
+      fromHtml(html, { fragment: true }),
+      'element',
+      (node) => void (node.properties.ariaLabel && labels.push(String(node.properties.ariaLabel)))
+    );
+    expect(labels).toEqual([
+      "Link and citation: Russia's Baikonur lease",
+      "Copy link to section: Russia's Baikonur lease",
+      "Cite section: Russia's Baikonur lease",
+    ]);
     expect(plainText(html)).toContain("Link to section: Russia's Baikonur lease");
     expect(html).toContain('href="#baikonur"');
   });
@@ -18,6 +26,8 @@ describe('heading controls', () => {
   it('reads the plain text of rendered HTML, entities decoded and tags dropped', () => {
     expect(plainText('Russia&#39;s <em>Baikonur</em>\n lease')).toBe("Russia's Baikonur lease");
     expect(plainText('A &amp; B')).toBe('A & B');
-    expect(headingControlLabels(plainText('Russia&#39;s')).copy).toBe("Copy link to section: Russia's");
+    expect(headingControlLabels(plainText('Russia&#39;s')).copy).toBe(
+      "Copy link to section: Russia's"
+    );
   });
 });

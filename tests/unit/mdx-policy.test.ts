@@ -5,22 +5,36 @@ const check = (body: string) => findBlockedMarkup('content/pages/x.mdx', body, 1
 
 describe('markup the security policy would block', () => {
   it('passes ordinary content: prose, links, components, headings, same-site and data: images', () => {
-    expect(check([
-      '<h2 id="a">A</h2>', '', 'Text with [a link](https://example.org/) and a <Cite s="forbes:4" />.', '',
-      '![Map](/images/map.svg) <img src="data:image/png;base64,AA" alt="" /> <a href="/states/">States</a>',
-      '', '<Custom onClick={() => 1} style="x" />',
-    ].join('\n'))).toEqual([]);
+    expect(
+      check(
+        [
+          '<h2 id="a">A</h2>',
+          '',
+          'Text with [a link](https://example.org/) and a <Cite s="forbes:4" />.',
+          '',
+          '![Map](/images/map.svg) <img src="data:image/png;base64,AA" alt="" /> <a href="/states/">States</a>',
+          '',
+          '<Custom onClick={() => 1} style="x" />',
+        ].join('\n')
+      )
+    ).toEqual([]);
   });
 
   it('names an inline <script> and <style>, with the line in the file', () => {
     expect(check('Text.\n\n<script>alert(1)</script>\n\n<style>{`p{}`}</style>')).toEqual([
-      expect.stringMatching(/^content\/pages\/x\.mdx:12: <script> is not allowed: inline scripts are blocked/),
-      expect.stringMatching(/^content\/pages\/x\.mdx:14: <style> is not allowed: inline styles are blocked/),
+      expect.stringMatching(
+        /^content\/pages\/x\.mdx:12: <script> is not allowed: inline scripts are blocked/
+      ),
+      expect.stringMatching(
+        /^content\/pages\/x\.mdx:14: <style> is not allowed: inline styles are blocked/
+      ),
     ]);
   });
 
   it('names event-handler and style attributes', () => {
-    const problems = check('<span onClick="alert(1)">x</span> <p onmouseover="x">y</p> <span style="color:red">z</span>');
+    const problems = check(
+      '<span onClick="alert(1)">x</span> <p onmouseover="x">y</p> <span style="color:red">z</span>'
+    );
     expect(problems).toHaveLength(3);
     expect(problems[0]).toContain('<span onClick> is an inline event handler');
     expect(problems[1]).toContain('<p onmouseover> is an inline event handler');
@@ -28,16 +42,27 @@ describe('markup the security policy would block', () => {
   });
 
   it('names frames and plug-ins', () => {
-    const problems = check('<iframe src="https://www.youtube.com/embed/x" title="v"></iframe>\n\n<object data="/x.swf"></object>\n\n<embed src="/x.swf" />');
-    expect(problems.map((p) => p.split(': ')[1])).toEqual(['<iframe> is not allowed', '<iframe src="https://www.youtube.com/embed/x"> loads from another site, which the Content-Security-Policy blocks; put the file in public/', '<object> is not allowed', '<embed> is not allowed']);
+    const problems = check(
+      '<iframe src="https://www.youtube.com/embed/x" title="v"></iframe>\n\n<object data="/x.swf"></object>\n\n<embed src="/x.swf" />'
+    );
+    expect(problems.map((p) => p.split(': ')[1])).toEqual([
+      '<iframe> is not allowed',
+      '<iframe src="https://www.youtube.com/embed/x"> loads from another site, which the Content-Security-Policy blocks; put the file in public/',
+      '<object> is not allowed',
+      '<embed> is not allowed',
+    ]);
   });
 
   it('names images on other sites, in MDX and in Markdown, also by reference and protocol-relative', () => {
-    const problems = check('![A](https://example.org/a.png)\n\n<img src="//cdn.example.org/b.png" alt="" />\n\n![C][c]\n\n[c]: http://example.org/c.png\n\n<img srcSet="/a.png 1x, https://x.org/a.png 2x" alt="" />');
+    const problems = check(
+      '![A](https://example.org/a.png)\n\n<img src="//cdn.example.org/b.png" alt="" />\n\n![C][c]\n\n[c]: http://example.org/c.png\n\n<img srcSet="/a.png 1x, https://x.org/a.png 2x" alt="" />'
+    );
     expect(problems).toEqual([
       'content/pages/x.mdx:10: the image https://example.org/a.png is on another site, which the Content-Security-Policy blocks (img-src); put it in public/',
       expect.stringContaining(':12: <img src="//cdn.example.org/b.png"> loads from another site'),
-      expect.stringContaining(':18: <img srcset="/a.png 1x, https://x.org/a.png 2x"> loads from another site'),
+      expect.stringContaining(
+        ':18: <img srcset="/a.png 1x, https://x.org/a.png 2x"> loads from another site'
+      ),
       expect.stringContaining(':16: the image http://example.org/c.png is on another site'),
     ]);
   });

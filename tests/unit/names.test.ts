@@ -10,7 +10,21 @@ describe('people sorted by surname', () => {
   });
 
   it('orders by surname, then by the whole name', () => {
-    const names = ['Vladimir Solovyov', 'Vladimir Putin', 'Ilham Aliyev', 'Aliia Raimbekova', 'Emomali Rahmon', 'Zed Putin'];
-    expect([...names].sort(compareBySurname)).toEqual(['Ilham Aliyev', 'Vladimir Putin', 'Zed Putin', 'Emomali Rahmon', 'Aliia Raimbekova', 'Vladimir Solovyov']);
+    const names = [
+      'Vladimir Solovyov',
+      'Vladimir Putin',
+      'Ilham Aliyev',
+      'Aliia Raimbekova',
+      'Emomali Rahmon',
+      'Zed Putin',
+    ];
+    expect([...names].sort(compareBySurname)).toEqual([
+      'Ilham Aliyev',
+      'Vladimir Putin',
+      'Zed Putin',
+      'Emomali Rahmon',
+      'Aliia Raimbekova',
+      'Vladimir Solovyov',
+    ]);
   });
 });

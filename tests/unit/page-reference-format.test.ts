@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citationTitle, formatAccessDate, formatCitation, sectionUrl } from '../../src/lib/page-reference-format';
+import {
+  citationTitle,
+  formatAccessDate,
+  formatCitation,
+  sectionUrl,
+} from '../../src/lib/page-reference-format';
 
 describe('formatAccessDate', () => {
   it('writes the local date in words', () => {
@@ -10,7 +15,9 @@ describe('formatAccessDate', () => {
 
 describe('citationTitle', () => {
   it('puts the section before the page, closed with a full stop inside the quotes', () => {
-    expect(citationTitle('Armenia', 'Grievances with the bloc')).toBe('Grievances with the bloc — Armenia.');
+    expect(citationTitle('Armenia', 'Grievances with the bloc')).toBe(
+      'Grievances with the bloc — Armenia.'
+    );
     expect(citationTitle('Timeline')).toBe('Timeline.');
   });
 
@@ -27,22 +34,41 @@ describe('citationTitle', () => {
 
 describe('formatCitation', () => {
   it('gives title, site, URL and date of access', () => {
-    expect(formatCitation({
-      page: 'Armenia', section: 'Status in the CSTO', site: 'The CSTO in Question',
-      url: 'https://example.org/states/armenia/#status', accessed: '23 November 2026',
-    })).toBe('The CSTO in Question. (n.d.). Status in the CSTO — Armenia. Retrieved 23 November 2026, from https://example.org/states/armenia/#status');
+    expect(
+      formatCitation({
+        page: 'Armenia',
+        section: 'Status in the CSTO',
+        site: 'The CSTO in Question',
+        url: 'https://example.org/states/armenia/#status',
+        accessed: '23 November 2026',
+      })
+    ).toBe(
+      'The CSTO in Question. (n.d.). Status in the CSTO — Armenia. Retrieved 23 November 2026, from https://example.org/states/armenia/#status'
+    );
   });
 
   it('carries the site\'s "as of" date instead of n.d.', () => {
-    expect(formatCitation({
-      page: 'Timeline', site: 'The CSTO in Question', url: 'https://example.org/timeline/', accessed: '1 December 2026', asOf: '23 July 2025',
-    })).toBe('The CSTO in Question. (as of 23 July 2025). Timeline. Retrieved 1 December 2026, from https://example.org/timeline/');
+    expect(
+      formatCitation({
+        page: 'Timeline',
+        site: 'The CSTO in Question',
+        url: 'https://example.org/timeline/',
+        accessed: '1 December 2026',
+        asOf: '23 July 2025',
+      })
+    ).toBe(
+      'The CSTO in Question. (as of 23 July 2025). Timeline. Retrieved 1 December 2026, from https://example.org/timeline/'
+    );
   });
 });
 
 describe('sectionUrl', () => {
   it('drops the query and any old anchor, and adds the section', () => {
-    expect(sectionUrl('https://example.org/csto/timeline/?country=armenia#old', 'cst-1992')).toBe('https://example.org/csto/timeline/#cst-1992');
-    expect(sectionUrl('https://example.org/timeline/?kind=war#x')).toBe('https://example.org/timeline/');
+    expect(sectionUrl('https://example.org/csto/timeline/?country=armenia#old', 'cst-1992')).toBe(
+      'https://example.org/csto/timeline/#cst-1992'
+    );
+    expect(sectionUrl('https://example.org/timeline/?kind=war#x')).toBe(
+      'https://example.org/timeline/'
+    );
   });
 });

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { fold, highlightTerms, isActive, isSearchable, readState, searchedText, withHighlight, withoutHighlight, writeState } from '../../src/client/search/query';
+import {
+  fold,
+  highlightTerms,
+  isActive,
+  isSearchable,
+  readState,
+  searchedText,
+  withHighlight,
+  withoutHighlight,
+  writeState,
+} from '../../src/client/search/query';
 import { aboutFirst, coverage, isAbout, queryTerms } from '../../src/client/search/rank';
 
 describe('search state in the address', () => {
   it.each([
     ['?q=Kiev', { query: 'Kiev', filters: {} }],
     ['?q=Article+4&kind=Glossary', { query: 'Article 4', filters: { kind: 'Glossary' } }],
-    ['?country=Kyrgyzstan&kind=Profile&year=', { query: '', filters: { kind: 'Profile', country: 'Kyrgyzstan' } }],
+    [
+      '?country=Kyrgyzstan&kind=Profile&year=',
+      { query: '', filters: { kind: 'Profile', country: 'Kyrgyzstan' } },
+    ],
     ['?q=a&other=1', { query: 'a', filters: {} }],
     ['', { query: '', filters: {} }],
   ])('reads %s', (search, state) => {
@@ -14,7 +27,9 @@ describe('search state in the address', () => {
   });
 
   it('writes filters in a fixed order and leaves out empty ones', () => {
-    expect(writeState({ query: 'Pashinian', filters: { year: '2022', kind: 'Event' } })).toBe('?q=Pashinian&kind=Event&year=2022');
+    expect(writeState({ query: 'Pashinian', filters: { year: '2022', kind: 'Event' } })).toBe(
+      '?q=Pashinian&kind=Event&year=2022'
+    );
     expect(writeState({ query: '  ', filters: {} })).toBe('');
   });
 
@@ -34,10 +49,14 @@ describe('search state in the address', () => {
 
 describe('the highlight parameter', () => {
   it('goes before the hash and is removed again', () => {
-    expect(withHighlight('/csto/states/armenia/#at-a-glance', 'Yerevan')).toBe('/csto/states/armenia/?highlight=Yerevan#at-a-glance');
+    expect(withHighlight('/csto/states/armenia/#at-a-glance', 'Yerevan')).toBe(
+      '/csto/states/armenia/?highlight=Yerevan#at-a-glance'
+    );
     expect(withHighlight('/glossary/', 'Article 4')).toBe('/glossary/?highlight=Article+4');
     expect(withHighlight('/glossary/', ' ')).toBe('/glossary/');
-    expect(withoutHighlight('http://x.test/glossary/?highlight=Article+4#article-4')).toBe('/glossary/#article-4');
+    expect(withoutHighlight('http://x.test/glossary/?highlight=Article+4#article-4')).toBe(
+      '/glossary/#article-4'
+    );
     expect(withoutHighlight('http://x.test/search/?q=a&highlight=b')).toBe('/search/?q=a');
   });
 
@@ -65,15 +84,27 @@ describe('re-ranking by what a page is about', () => {
   it('measures how much of a heading the query covers', () => {
     expect(coverage('Nikol Pashinyan', queryTerms('Pashinyan'))).toBe(0.5);
     expect(coverage('Kassym-Jomart Tokayev', queryTerms('Jomart'))).toBe(0.5);
-    expect(coverage('Pashinyan says the CSTO may be the one leaving', queryTerms('Pashinyan'))).toBeCloseTo(1 / 9);
+    expect(
+      coverage('Pashinyan says the CSTO may be the one leaving', queryTerms('Pashinyan'))
+    ).toBeCloseTo(1 / 9);
     expect(coverage('Article 4', queryTerms('article 4'))).toBe(1);
     expect(coverage('Armenia', queryTerms('Armenia Yerevan'))).toBe(0);
   });
 
   it('moves pages about the query ahead, keeping the order otherwise', () => {
-    const titles = ['Pashinyan says leaving is likelier', 'Armenia', 'Nikol Pashinyan', 'Astana summit'];
+    const titles = [
+      'Pashinyan says leaving is likelier',
+      'Armenia',
+      'Nikol Pashinyan',
+      'Astana summit',
+    ];
     const terms = queryTerms('pashinyan');
-    expect(aboutFirst(titles, (t) => isAbout(t, terms))).toEqual(['Nikol Pashinyan', 'Pashinyan says leaving is likelier', 'Armenia', 'Astana summit']);
+    expect(aboutFirst(titles, (t) => isAbout(t, terms))).toEqual([
+      'Nikol Pashinyan',
+      'Pashinyan says leaving is likelier',
+      'Armenia',
+      'Astana summit',
+    ]);
   });
 });
 

@@ -2,15 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { englishStem, QueryReader, sameWord } from '../../src/client/search/understand';
 import type { LexiconEntity } from '../../src/lib/search-lexicon';
 
-const entity = (kind: LexiconEntity['kind'], title: string, names: string[], aliases: string[] = []): LexiconEntity => ({
-  kind, title, url: `/${kind}/${title.toLowerCase().replace(/\W+/g, '-')}/`, pageKind: 'Event', blurb: '', names: [title, ...names], aliases, filters: {},
+const entity = (
+  kind: LexiconEntity['kind'],
+  title: string,
+  names: string[],
+  aliases: string[] = []
+): LexiconEntity => ({
+  kind,
+  title,
+  url: `/${kind}/${title.toLowerCase().replace(/\W+/g, '-')}/`,
+  pageKind: 'Event',
+  blurb: '',
+  names: [title, ...names],
+  aliases,
+  filters: {},
 });
 
 const kyrgyzstan = entity('state', 'Kyrgyzstan', ['Кыргызстан', 'Kirghizia']);
-const exercise = entity('event', 'Kyrgyzstan cancels a CSTO exercise', [], ['kyrgyzstan cancels exercise 2022 September']);
-const clashes = entity('event', 'Clashes on the Armenia–Azerbaijan border', [], ['armenia azerbaijan clashes 2022 September']);
+const exercise = entity(
+  'event',
+  'Kyrgyzstan cancels a CSTO exercise',
+  [],
+  ['kyrgyzstan cancels exercise 2022 September']
+);
+const clashes = entity(
+  'event',
+  'Clashes on the Armenia–Azerbaijan border',
+  [],
+  ['armenia azerbaijan clashes 2022 September']
+);
 const reader = new QueryReader([kyrgyzstan, exercise, clashes]);
-reader.setVocabulary('armenia azerbaijan border cancels clashes csto exercise kyrgyzstan september');
+reader.setVocabulary(
+  'armenia azerbaijan border cancels clashes csto exercise kyrgyzstan september'
+);
 
 describe('words that name the same word', () => {
   it('matches a word, its start, and its other English forms', () => {

@@ -11,56 +11,145 @@ import { isLocalOrigin, publicAddress } from '../../src/lib/public-url';
 const entry = <T>(id: string, data: T, body = '') => ({ id, data, body, collection: 'x' }) as never;
 const content: ContentForIdentity = {
   pages: [entry('index', { title: 'Overview', kind: 'overview' }, 'Text <Cite s="forbes:4" />')],
-  states: [entry('armenia', { name: 'Armenia', aliases: ['Yerevan'], status: 'frozen', statusSources: ['caliber'], membership: [{ from: '1992', status: 'member', sources: ['forbes'] }] })],
-  events: [entry('oct-2022', { title: 'A summit', date: '2022-10', summary: 'It met.', kind: 'diplomacy', countries: ['armenia'], people: [], sources: ['eurasia-review:12-13'] })],
-  sources: ['forbes', 'caliber', 'eurasia-review'].map((id) => entry(id, { short: id, headline: `About ${id}`, author: null, outlet: id, date: '2022-10', inferred: [], kind: 'news' })),
+  states: [
+    entry('armenia', {
+      name: 'Armenia',
+      aliases: ['Yerevan'],
+      status: 'frozen',
+      statusSources: ['caliber'],
+      membership: [{ from: '1992', status: 'member', sources: ['forbes'] }],
+    }),
+  ],
+  events: [
+    entry('oct-2022', {
+      title: 'A summit',
+      date: '2022-10',
+      summary: 'It met.',
+      kind: 'diplomacy',
+      countries: ['armenia'],
+      people: [],
+      sources: ['eurasia-review:12-13'],
+    }),
+  ],
+  sources: ['forbes', 'caliber', 'eurasia-review'].map((id) =>
+    entry(id, {
+      short: id,
+      headline: `About ${id}`,
+      author: null,
+      outlet: id,
+      date: '2022-10',
+      inferred: [],
+      kind: 'news',
+    })
+  ),
   people: [],
   glossary: [],
 };
 const ld = (path: string, title: string): LdInput => ({
-  identity: identifyPage(path, content), title, description: 'A page.', site: { name: 'Site', language: 'en' },
-  dates: { published: '2026-11-01', modified: '2026-11-23' }, url: `https://example.org${path}`, image: 'https://example.org/og/x.png',
-  absolute: (p) => `https://example.org${p}`, sources: content.sources, states: content.states, people: [], glossary: [],
+  identity: identifyPage(path, content),
+  title,
+  description: 'A page.',
+  site: { name: 'Site', language: 'en' },
+  dates: { published: '2026-11-01', modified: '2026-11-23' },
+  url: `https://example.org${path}`,
+  image: 'https://example.org/og/x.png',
+  absolute: (p) => `https://example.org${p}`,
+  sources: content.sources,
+  states: content.states,
+  people: [],
+  glossary: [],
 });
 
 describe('identifyPage', () => {
   it('names kind and detail, and the sources by id (pinpoints dropped)', () => {
     const event = identifyPage('/timeline/oct-2022/', content);
-    expect(event).toMatchObject({ kind: 'Event', detail: 'October 2022', cardTitle: 'A summit', sourceIds: ['eurasia-review'] });
-    expect(identifyPage('/states/armenia/', content)).toMatchObject({ kind: 'Profile', detail: 'Membership frozen', sourceIds: ['forbes', 'caliber'] });
-    expect(identifyPage('/', content)).toMatchObject({ kind: 'Overview', sourceIds: ['forbes'], crumbs: [] });
+    expect(event).toMatchObject({
+      kind: 'Event',
+      detail: 'October 2022',
+      cardTitle: 'A summit',
+      sourceIds: ['eurasia-review'],
+    });
+    expect(identifyPage('/states/armenia/', content)).toMatchObject({
+      kind: 'Profile',
+      detail: 'Membership frozen',
+      sourceIds: ['forbes', 'caliber'],
+    });
+    expect(identifyPage('/', content)).toMatchObject({
+      kind: 'Overview',
+      sourceIds: ['forbes'],
+      crumbs: [],
+    });
     expect(identifyPage('/404.html', content).kind).toBe('Page');
   });
 });
 
 describe('pageGraph', () => {
   it('gives an event its date exactly as precise as the content, and the page its citations', () => {
-    const graph = JSON.parse(serializeLd(pageGraph(ld('/timeline/oct-2022/', 'A summit (October 2022)'))));
+    const graph = JSON.parse(
+      serializeLd(pageGraph(ld('/timeline/oct-2022/', 'A summit (October 2022)')))
+    );
     expect(graph['@context']).toBe('https://schema.org');
     const article = graph['@graph'].find((n: { '@type': string }) => n['@type'] === 'Article');
-    expect(article).toMatchObject({ headline: 'A summit (October 2022)', url: 'https://example.org/timeline/oct-2022/', datePublished: '2026-11-01', dateModified: '2026-11-23' });
-    expect(article.about).toMatchObject({ '@type': 'Event', name: 'A summit', startDate: '2022-10', location: [{ '@type': 'Country', name: 'Armenia' }] });
+    expect(article).toMatchObject({
+      headline: 'A summit (October 2022)',
+      url: 'https://example.org/timeline/oct-2022/',
+      datePublished: '2026-11-01',
+      dateModified: '2026-11-23',
+    });
+    expect(article.about).toMatchObject({
+      '@type': 'Event',
+      name: 'A summit',
+      startDate: '2022-10',
+      location: [{ '@type': 'Country', name: 'Armenia' }],
+    });
     expect(article.citation.map((c: { name: string }) => c.name)).toEqual(['About eurasia-review']);
-    const crumbs = graph['@graph'].find((n: { '@type': string }) => n['@type'] === 'BreadcrumbList');
-    expect(crumbs.itemListElement.map((i: { name: string; position: number }) => `${i.position}:${i.name}`)).toEqual(['1:Home', '2:Timeline', '3:A summit (October 2022)']);
+    const crumbs = graph['@graph'].find(
+      (n: { '@type': string }) => n['@type'] === 'BreadcrumbList'
+    );
+    expect(
+      crumbs.itemListElement.map(
+        (i: { name: string; position: number }) => `${i.position}:${i.name}`
+      )
+    ).toEqual(['1:Home', '2:Timeline', '3:A summit (October 2022)']);
   });
 
   it('presents a state as a Country and escapes "<" so no text can end the script element', () => {
-    const json = serializeLd(pageGraph({ ...ld('/states/armenia/', 'Armenia </script>'), description: '<b>' }));
+    const json = serializeLd(
+      pageGraph({ ...ld('/states/armenia/', 'Armenia </script>'), description: '<b>' })
+    );
     expect(json).not.toContain('<');
-    const article = JSON.parse(json)['@graph'].find((n: { '@type': string }) => n['@type'] === 'Article');
-    expect(article.about).toMatchObject({ '@type': 'Country', name: 'Armenia', alternateName: ['Yerevan'] });
+    const article = JSON.parse(json)['@graph'].find(
+      (n: { '@type': string }) => n['@type'] === 'Article'
+    );
+    expect(article.about).toMatchObject({
+      '@type': 'Country',
+      name: 'Armenia',
+      alternateName: ['Yerevan'],
+    });
   });
 });
 
 describe('content dates from git', () => {
-  const log = '\0' + '2026-11-23\n\ncontent/a.mdx\n' + '\0' + '2026-11-20\n\ncontent/a.mdx\ncontent/b/c.yaml\n';
+  const log =
+    '\0' +
+    '2026-11-23\n\ncontent/a.mdx\n' +
+    '\0' +
+    '2026-11-20\n\ncontent/a.mdx\ncontent/b/c.yaml\n';
   it('takes the first and the latest commit of each file, and of a folder', () => {
     const dates = parseGitLog(log);
     expect(dates.get('content/a.mdx')).toEqual({ published: '2026-11-20', modified: '2026-11-23' });
-    expect(datesOf(['content/b'], dates, '2000-01-01')).toEqual({ published: '2026-11-20', modified: '2026-11-20' });
-    expect(datesOf(['content'], dates, '2000-01-01')).toEqual({ published: '2026-11-20', modified: '2026-11-23' });
-    expect(datesOf(['content/none.mdx'], dates, '2000-01-01')).toEqual({ published: '2000-01-01', modified: '2000-01-01' });
+    expect(datesOf(['content/b'], dates, '2000-01-01')).toEqual({
+      published: '2026-11-20',
+      modified: '2026-11-20',
+    });
+    expect(datesOf(['content'], dates, '2000-01-01')).toEqual({
+      published: '2026-11-20',
+      modified: '2026-11-23',
+    });
+    expect(datesOf(['content/none.mdx'], dates, '2000-01-01')).toEqual({
+      published: '2000-01-01',
+      modified: '2000-01-01',
+    });
   });
 });
 
@@ -70,9 +159,17 @@ describe('feed items', () => {
       { id: 'a', data: { date: '1992', title: 'A', summary: 'S.', kind: 'founding' } },
       { id: 'b', data: { date: '2022-10', title: 'B', summary: 'T.', kind: 'diplomacy' } },
     ];
-    const items = feedItems(events, (id) => `https://x/${id}/`, (k) => k.toUpperCase());
+    const items = feedItems(
+      events,
+      (id) => `https://x/${id}/`,
+      (k) => k.toUpperCase()
+    );
     expect(items.map((i) => i.link)).toEqual(['https://x/b/', 'https://x/a/']);
-    expect(items[0]).toMatchObject({ title: 'B (October 2022)', description: 'October 2022: T.', categories: ['DIPLOMACY'] });
+    expect(items[0]).toMatchObject({
+      title: 'B (October 2022)',
+      description: 'October 2022: T.',
+      categories: ['DIPLOMACY'],
+    });
     expect(startOf('2022-10').toISOString()).toBe('2022-10-01T00:00:00.000Z');
     expect(startOf('2022').toISOString()).toBe('2022-12-31T00:00:00.000Z');
   });
@@ -90,19 +187,55 @@ describe('preview cards and citation records', () => {
   it('key a record by the page path and date it by its last change', () => {
     expect(citationKey('/states/armenia/')).toBe('csto_states_armenia');
     expect(citationKey('/')).toBe('csto_home');
-    expect(cslRecord('/timeline/', { title: 'Timeline', publisher: 'Site', modified: '2026/11/23', language: 'en', url: 'https://x/timeline/', asOf: '23 July 2025' }))
-      .toMatchObject({ 'citation-key': 'csto_timeline', type: 'webpage', issued: { 'date-parts': [[2026, 11, 23]] }, note: 'As of 23 July 2025' });
+    expect(
+      cslRecord('/timeline/', {
+        title: 'Timeline',
+        publisher: 'Site',
+        modified: '2026/11/23',
+        language: 'en',
+        url: 'https://x/timeline/',
+        asOf: '23 July 2025',
+      })
+    ).toMatchObject({
+      'citation-key': 'csto_timeline',
+      type: 'webpage',
+      issued: { 'date-parts': [[2026, 11, 23]] },
+      note: 'As of 23 July 2025',
+    });
   });
 
   it('write RIS one tag a line, never breaking a long value', () => {
-    const title = 'A title well over seventy characters long, so that a wrapping writer would break it';
-    const ris = toRis(cslRecord('/x/', { title, publisher: 'Site', modified: '2026/11/23', language: 'en', url: 'https://x/x/' }));
-    expect(ris.split('\r\n')).toEqual(['TY  - ELEC', `TI  - ${title}`, 'T2  - Site', 'PB  - Site', 'PY  - 2026', 'DA  - 2026/11/23/', 'LA  - en', 'UR  - https://x/x/', 'ID  - csto_x', 'ER  - ', '']);
+    const title =
+      'A title well over seventy characters long, so that a wrapping writer would break it';
+    const ris = toRis(
+      cslRecord('/x/', {
+        title,
+        publisher: 'Site',
+        modified: '2026/11/23',
+        language: 'en',
+        url: 'https://x/x/',
+      })
+    );
+    expect(ris.split('\r\n')).toEqual([
+      'TY  - ELEC',
+      `TI  - ${title}`,
+      'T2  - Site',
+      'PB  - Site',
+      'PY  - 2026',
+      'DA  - 2026/11/23/',
+      'LA  - en',
+      'UR  - https://x/x/',
+      'ID  - csto_x',
+      'ER  - ',
+      '',
+    ]);
   });
 
   it('never give a local address as the public one', () => {
     expect(isLocalOrigin(new URL('http://127.0.0.1:4321'))).toBe(true);
     expect(publicAddress('/csto/states/', new URL('http://localhost:4321'))).toBeUndefined();
-    expect(publicAddress('/csto/states/', new URL('https://example.org'))).toBe('https://example.org/csto/states/');
+    expect(publicAddress('/csto/states/', new URL('https://example.org'))).toBe(
+      'https://example.org/csto/states/'
+    );
   });
 });

@@ -8,7 +8,9 @@ describe('parseYamlList', () => {
     expect(parse('- id: a\n- id: b\n')).toEqual([{ id: 'a' }, { id: 'b' }]);
   });
   it('names a duplicate id and both items', () => {
-    expect(() => parse('- id: a\n- id: b\n- id: a\n')).toThrow('content/events/events.yaml, item 3: duplicate id "a", already used by item 1');
+    expect(() => parse('- id: a\n- id: b\n- id: a\n')).toThrow(
+      'content/events/events.yaml, item 3: duplicate id "a", already used by item 1'
+    );
   });
   it('names an item without id', () => {
     expect(() => parse('- id: a\n- title: x\n')).toThrow('item 2: missing "id"');

@@ -13,9 +13,24 @@
  * Pagefind's pages follow once typing pauses for FRAGMENT_DELAY_MS, for the query still current,
  * and only as many as are about to be shown: more load as the list scrolls to its end.
  */
-import { entityHits, loadEngine, runSearch, type PageHit, type SearchEngine, type SearchOutcome } from './engine';
+import {
+  entityHits,
+  loadEngine,
+  runSearch,
+  type PageHit,
+  type SearchEngine,
+  type SearchOutcome,
+} from './engine';
 import type { FilterCounts } from './pagefind';
-import { buildFilters, correctionNote, countMessage, el, renderOptions, selectedFilters, showCounts } from './render';
+import {
+  buildFilters,
+  correctionNote,
+  countMessage,
+  el,
+  renderOptions,
+  selectedFilters,
+  showCounts,
+} from './render';
 import { isActive, writeState, type FilterKey, type SearchState } from './query';
 
 export interface DialogConfig {
@@ -91,7 +106,13 @@ class SearchDialog {
     const label = el('label', 'sr-only', 'Search');
     input.id = `${ID}-input`;
     label.htmlFor = input.id;
-    Object.assign(input, { type: 'text', name: 'q', autocomplete: 'off', spellcheck: false, placeholder: 'Search states, people, events, terms…' });
+    Object.assign(input, {
+      type: 'text',
+      name: 'q',
+      autocomplete: 'off',
+      spellcheck: false,
+      placeholder: 'Search states, people, events, terms…',
+    });
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
@@ -149,25 +170,33 @@ class SearchDialog {
     });
     // More results load as the reader scrolls to the end of the list (a list that does not scroll
     // has the More results button), so nothing is fetched that would not be seen.
-    new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && listbox.scrollTop > 0) void this.loadMore();
-    }, { root: listbox }).observe(this.sentinel);
+    new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && listbox.scrollTop > 0) void this.loadMore();
+      },
+      { root: listbox }
+    ).observe(this.sentinel);
     input.addEventListener('keydown', (event) => this.onKey(event));
-    form.addEventListener('change', (event) => { if (event.target instanceof HTMLSelectElement) void this.update(); });
+    form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLSelectElement) void this.update();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       location.assign(this.config.searchPage + writeState(this.state()));
     });
     close.addEventListener('click', () => this.dialog.close());
     // A click on the backdrop lands on the <dialog> itself; the frame covers the rest of it.
-    dialog.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
     dialog.addEventListener('close', () => {
       if (this.opener?.isConnected) this.opener.focus();
       this.opener = null;
     });
     listbox.addEventListener('click', (event) => {
       const option = (event.target as Element).closest('[role="option"]');
-      if (option && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey) this.dialog.close();
+      if (option && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey)
+        this.dialog.close();
     });
   }
 
@@ -203,7 +232,11 @@ class SearchDialog {
   private showFailure() {
     const link = el('a', undefined, 'A–Z index');
     link.href = this.config.index;
-    this.status.replaceChildren('Search could not be loaded. Every page and section is listed in the ', link, '.');
+    this.status.replaceChildren(
+      'Search could not be loaded. Every page and section is listed in the ',
+      link,
+      '.'
+    );
   }
 
   open(opener: HTMLElement | null) {
@@ -232,7 +265,8 @@ class SearchDialog {
       return;
     }
     if (!this.engine) return; // load() runs the search once search is ready
-    if (this.exactQuery !== undefined && this.exactQuery !== state.query) this.exactQuery = undefined;
+    if (this.exactQuery !== undefined && this.exactQuery !== state.query)
+      this.exactQuery = undefined;
     const exact = this.exactQuery !== undefined;
     // Until this search is in, the list on screen does not answer it (the same words under other
     // filters, or searched as typed, find other results).
@@ -244,7 +278,8 @@ class SearchDialog {
       const outcome = await runSearch(this.engine, state.query, state.filters, exact);
       if (!current()) return;
       // A corrected word can name an entity the instant reading (without the vocabulary) missed.
-      if (outcome.entities.length > 0 && !sameTitles(outcome.entities, instant)) this.show(outcome.entities, outcome, state, false);
+      if (outcome.entities.length > 0 && !sameTitles(outcome.entities, instant))
+        this.show(outcome.entities, outcome, state, false);
       await new Promise((resolve) => setTimeout(resolve, FRAGMENT_DELAY_MS));
       if (!current()) return;
       const pages = await outcome.more(FIRST_SHOWN, false);
@@ -263,7 +298,9 @@ class SearchDialog {
   }
 
   private hasMore(): boolean {
-    return this.outcome !== undefined && this.shown.length < Math.min(this.outcome.total, MAX_SHOWN);
+    return (
+      this.outcome !== undefined && this.shown.length < Math.min(this.outcome.total, MAX_SHOWN)
+    );
   }
 
   /** Loads the next results of the search on screen (scrolled to the end, or More results). */
@@ -291,7 +328,12 @@ class SearchDialog {
    * Puts results on screen. `complete` is false while only the entities are shown (Pagefind's
    * pages are on their way); the listbox says which query its results answer (tests, benchmark).
    */
-  private show(pages: PageHit[], outcome: SearchOutcome | undefined, state: SearchState, complete: boolean) {
+  private show(
+    pages: PageHit[],
+    outcome: SearchOutcome | undefined,
+    state: SearchState,
+    complete: boolean
+  ) {
     const keep = this.listbox.dataset['query'] === state.query ? this.active : -1;
     this.shown = [...pages];
     this.listbox.replaceChildren(...renderOptions(pages, `${ID}-option`), this.sentinel);
@@ -314,14 +356,18 @@ class SearchDialog {
     if (this.status.textContent !== 'Loading search…') this.status.textContent = '';
     if (!outcome || !complete) return;
     const more = outcome.total > pages.length ? ` Showing the first ${pages.length}.` : '';
-    this.announceTimer = setTimeout(() => { this.status.textContent = countMessage(outcome.total, state) + more; }, ANNOUNCE_AFTER_MS);
+    this.announceTimer = setTimeout(() => {
+      this.status.textContent = countMessage(outcome.total, state) + more;
+    }, ANNOUNCE_AFTER_MS);
   }
 
   /** "Showing results for Kazakhstan; search instead for Kazakstan", when a word was corrected. */
   private showCorrection(outcome: SearchOutcome | undefined, state: SearchState) {
     const corrected = outcome?.corrected;
     this.correction.hidden = !corrected;
-    this.correction.replaceChildren(...(corrected ? correctionNote(corrected, state.query.trim()) : []));
+    this.correction.replaceChildren(
+      ...(corrected ? correctionNote(corrected, state.query.trim()) : [])
+    );
   }
 
   private setActive(index: number) {

@@ -7,7 +7,13 @@
  * fetch (1–9 KB), made only when `more()` asks for it.
  */
 import type { LexiconEntity, Vocabulary } from '../../lib/search-lexicon';
-import type { FilterCounts, FilterSelection, PagefindFragment, PagefindModule, PagefindSubResult } from './pagefind';
+import type {
+  FilterCounts,
+  FilterSelection,
+  PagefindFragment,
+  PagefindModule,
+  PagefindSubResult,
+} from './pagefind';
 import { isSearchable, searchedText, withHighlight } from './query';
 import { aboutFirst, isAbout } from './rank';
 import { QueryReader, words, type EntityMatch } from './understand';
@@ -87,7 +93,10 @@ async function getJson<T>(url: string): Promise<T> {
 export function loadEngine(bundle: string, lexicon: string | undefined): Promise<SearchEngine> {
   loading ??= (async () => {
     const reader = lexicon
-      ? getJson<LexiconEntity[]>(`${lexicon}entities.json`).then((entities) => new QueryReader(entities), () => undefined)
+      ? getJson<LexiconEntity[]>(`${lexicon}entities.json`).then(
+          (entities) => new QueryReader(entities),
+          () => undefined
+        )
       : Promise.resolve(undefined);
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
     await pagefind.options(PAGEFIND_OPTIONS);
@@ -95,15 +104,23 @@ export function loadEngine(bundle: string, lexicon: string | undefined): Promise
     const loaded = await reader;
     let vocabulary: Promise<void> | undefined;
     const loadVocabulary = () => {
-      vocabulary ??= loaded && lexicon
-        ? getJson<Vocabulary>(`${lexicon}vocabulary.json`).then((words) => loaded.setVocabulary(words), () => { vocabulary = undefined; })
-        : Promise.resolve();
+      vocabulary ??=
+        loaded && lexicon
+          ? getJson<Vocabulary>(`${lexicon}vocabulary.json`).then(
+              (words) => loaded.setVocabulary(words),
+              () => {
+                vocabulary = undefined;
+              }
+            )
+          : Promise.resolve();
       return vocabulary;
     };
     return { pagefind, reader: loaded, loadVocabulary };
   })();
   // A failed load (offline, missing index) may be retried on the next search.
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }
 
@@ -111,7 +128,12 @@ export function loadEngine(bundle: string, lexicon: string | undefined): Promise
  * Runs one search, fetching no fragment yet. `query` may be empty when a filter is chosen: all
  * pages under the filter. `exact` searches the words as typed, uncorrected.
  */
-export async function runSearch(engine: SearchEngine, query: string, filters: FilterSelection, exact = false): Promise<SearchOutcome> {
+export async function runSearch(
+  engine: SearchEngine,
+  query: string,
+  filters: FilterSelection,
+  exact = false
+): Promise<SearchOutcome> {
   const { pagefind, reader } = engine;
   // Below two characters the query is left out and only the filters apply (see isSearchable).
   const typed = isSearchable(query) ? searchedText(query) : '';
@@ -119,10 +141,16 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Fi
   const reading = typed && reader ? reader.read(typed, exact) : undefined;
   let term = reading ? reading.pagefindQuery : typed;
   // Pagefind would answer a word found nowhere ("zzqx") with loose matches (the "A to Z" of a lead).
-  if (reading?.nonsense) return { total: 0, entities: [], counts: {}, corrected: undefined, more: async () => [] };
+  if (reading?.nonsense)
+    return { total: 0, entities: [], counts: {}, corrected: undefined, more: async () => [] };
   let response = await pagefind.search(term === '' ? null : term, { filters });
   // Filler is dropped only while the rest still finds something.
-  if (reading && response.results.length === 0 && reading.entities.length === 0 && reading.fullQuery !== term) {
+  if (
+    reading &&
+    response.results.length === 0 &&
+    reading.entities.length === 0 &&
+    reading.fullQuery !== term
+  ) {
     term = reading.fullQuery;
     response = await pagefind.search(term, { filters });
   }
@@ -178,11 +206,18 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Fi
  * The entities a query names, at once and without asking Pagefind (the dialog shows them while
  * Pagefind searches). With the vocabulary not yet loaded, misspelled words are not corrected here.
  */
-export function entityHits(engine: SearchEngine, query: string, filters: FilterSelection, exact = false): PageHit[] {
+export function entityHits(
+  engine: SearchEngine,
+  query: string,
+  filters: FilterSelection,
+  exact = false
+): PageHit[] {
   const typed = isSearchable(query) ? query.trim() : '';
   if (!typed || !engine.reader) return [];
   const reading = engine.reader.read(typed, exact);
-  return reading.entities.filter((match) => inFilters(match, filters)).map((match) => entityHit(match, reading.pagefindQuery));
+  return reading.entities
+    .filter((match) => inFilters(match, filters))
+    .map((match) => entityHit(match, reading.pagefindQuery));
 }
 
 function path(url: string): string {
@@ -191,19 +226,33 @@ function path(url: string): string {
 
 /** An entity shows only under filters its page would pass. */
 function inFilters(match: EntityMatch, filters: FilterSelection): boolean {
-  return Object.entries(filters).every(([key, value]) => match.entity.filters[key]?.includes(value) ?? false);
+  return Object.entries(filters).every(
+    ([key, value]) => match.entity.filters[key]?.includes(value) ?? false
+  );
 }
 
 function entityHit(match: EntityMatch, term: string): PageHit {
   const { entity } = match;
-  return { title: entity.title, url: withHighlight(match.url, term), excerpt: escapeHtml(entity.blurb), kind: entity.pageKind, sections: [], entity: true };
+  return {
+    title: entity.title,
+    url: withHighlight(match.url, term),
+    excerpt: escapeHtml(entity.blurb),
+    kind: entity.pageKind,
+    sections: [],
+    entity: true,
+  };
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function toPageHit(data: PagefindFragment, query: string, terms: string[], skip: Set<string>): PageHit {
+function toPageHit(
+  data: PagefindFragment,
+  query: string,
+  terms: string[],
+  skip: Set<string>
+): PageHit {
   const title = data.meta['title'] ?? data.url;
   return {
     title,
@@ -215,7 +264,13 @@ function toPageHit(data: PagefindFragment, query: string, terms: string[], skip:
   };
 }
 
-function sectionsOf(data: PagefindFragment, title: string, terms: string[], query: string, skip: Set<string>): SectionHit[] {
+function sectionsOf(
+  data: PagefindFragment,
+  title: string,
+  terms: string[],
+  query: string,
+  skip: Set<string>
+): SectionHit[] {
   return pickSections(data, title, terms)
     .filter((sub) => !skip.has(sub.url))
     .map((sub) => ({ title: sub.title, url: withHighlight(sub.url, query), excerpt: sub.excerpt }));
@@ -226,11 +281,25 @@ function sectionsOf(data: PagefindFragment, title: string, terms: string[], quer
  * text before the first heading, and not an h1, which is the page itself). Sections whose heading
  * is about the query come first, then the best matches.
  */
-function pickSections(data: PagefindFragment, pageTitle: string, terms: string[]): PagefindSubResult[] {
+function pickSections(
+  data: PagefindFragment,
+  pageTitle: string,
+  terms: string[]
+): PagefindSubResult[] {
   const pageUrl = data.url.split('#')[0];
   const scored = data.sub_results
-    .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url.split('#')[0] === pageUrl && sub.url !== pageUrl && sub.title !== pageTitle)
-    .map((sub) => ({ sub, score: sub.weighted_locations.reduce((sum, loc) => sum + loc.balanced_score, 0) }))
+    .filter(
+      (sub) =>
+        sub.anchor &&
+        sub.anchor.element !== 'h1' &&
+        sub.url.split('#')[0] === pageUrl &&
+        sub.url !== pageUrl &&
+        sub.title !== pageTitle
+    )
+    .map((sub) => ({
+      sub,
+      score: sub.weighted_locations.reduce((sum, loc) => sum + loc.balanced_score, 0),
+    }))
     .sort((a, b) => b.score - a.score)
     .map(({ sub }) => sub);
   return aboutFirst(scored, (sub) => isAbout(sub.title, terms)).slice(0, SECTIONS_PER_PAGE);

@@ -16,7 +16,8 @@ function highlight(root: Element, terms: string[]): HTMLElement[] {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'gu');
   const texts: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   while (walker.nextNode()) texts.push(walker.currentNode as Text);
 
@@ -53,6 +54,7 @@ if (root && terms.length > 0) {
   const marks = highlight(root, terms);
   const target = fragmentTarget(location.hash);
   if (target) target.scrollIntoView({ block: 'start', behavior: 'instant' });
-  else if (marks[0] && marks[0].getBoundingClientRect().top > innerHeight * 0.8) marks[0].scrollIntoView({ block: 'center', behavior: 'instant' });
+  else if (marks[0] && marks[0].getBoundingClientRect().top > innerHeight * 0.8)
+    marks[0].scrollIntoView({ block: 'center', behavior: 'instant' });
 }
 history.replaceState(history.state, '', withoutHighlight(location.href));

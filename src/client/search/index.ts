@@ -9,11 +9,16 @@
  */
 function openDialog(host: HTMLElement, opener: HTMLElement | null) {
   const { bundle = '/pagefind/', searchPage = '', index = '', lexicon = '' } = host.dataset;
-  void import('./ui').then(({ openSearchDialog }) => openSearchDialog({ bundle, searchPage, index, lexicon }, opener));
+  void import('./ui').then(({ openSearchDialog }) =>
+    openSearchDialog({ bundle, searchPage, index, lexicon }, opener)
+  );
 }
 
 function editable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 class SiteSearch extends HTMLElement {
@@ -38,7 +43,8 @@ class SearchPage extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector('input');
     const load = () => void import('./ui').then(({ mountSearchPage }) => mountSearchPage(this));
-    if (/[?&](q|kind|country|year)=./.test(location.search) || document.activeElement === input) load();
+    if (/[?&](q|kind|country|year)=./.test(location.search) || document.activeElement === input)
+      load();
     else input?.addEventListener('focus', load, { once: true });
   }
 }
@@ -48,7 +54,8 @@ customElements.define('search-page', SearchPage);
 
 addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.isComposing || event.altKey) return;
-  const modK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
+  const modK =
+    (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !editable(event.target);
   if (!modK && !slash) return;
   const pageInput = document.querySelector<HTMLInputElement>('search-page input');
@@ -56,7 +63,8 @@ addEventListener('keydown', (event) => {
   if (!host && !pageInput) return;
   event.preventDefault();
   if (pageInput && (slash || !host)) pageInput.focus();
-  else if (host) openDialog(host, document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  else if (host)
+    openDialog(host, document.activeElement instanceof HTMLElement ? document.activeElement : null);
 });
 
 // The same name as HIGHLIGHT_PARAM in query.ts, written out so this file imports nothing.

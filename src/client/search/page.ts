@@ -10,14 +10,32 @@
  */
 import { loadEngine, runSearch, type SearchEngine, type SearchOutcome } from './engine';
 import type { FilterCounts } from './pagefind';
-import { buildFilters, correctionNote, countMessage, el, renderListItems, selectedFilters, setFilters, showCounts } from './render';
-import { isActive, readState, sameState, writeState, type FilterKey, type SearchState } from './query';
+import {
+  buildFilters,
+  correctionNote,
+  countMessage,
+  el,
+  renderListItems,
+  selectedFilters,
+  setFilters,
+  showCounts,
+} from './render';
+import {
+  isActive,
+  readState,
+  sameState,
+  writeState,
+  type FilterKey,
+  type SearchState,
+} from './query';
 
 const PAGE_SIZE = 10;
 const ANNOUNCE_AFTER_MS = 500;
 
 /** History entries this page creates while the reader types are drafts until submitted. */
-interface EntryState { searchDraft?: boolean }
+interface EntryState {
+  searchDraft?: boolean;
+}
 
 export async function mountSearchPage(root: HTMLElement): Promise<void> {
   if (root.dataset['mounted']) return;
@@ -69,7 +87,8 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   const record = (commit: boolean) => {
     const url = location.pathname + writeState(current());
     const draft = (history.state as EntryState | null)?.searchDraft === true;
-    if (draft || (url === location.pathname + location.search && !commit)) history.replaceState({ searchDraft: !commit }, '', url);
+    if (draft || (url === location.pathname + location.search && !commit))
+      history.replaceState({ searchDraft: !commit }, '', url);
     else history.pushState({ searchDraft: !commit }, '', url);
   };
 
@@ -101,12 +120,16 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     outcome = found;
     shown = pages.length;
     correction.hidden = !found.corrected;
-    correction.replaceChildren(...(found.corrected ? correctionNote(found.corrected, state.query.trim()) : []));
+    correction.replaceChildren(
+      ...(found.corrected ? correctionNote(found.corrected, state.query.trim()) : [])
+    );
     list.replaceChildren(...renderListItems(pages));
     list.dataset['query'] = state.query;
     moreButton.hidden = found.total <= pages.length;
     showCounts(selects, found.counts);
-    announceTimer = setTimeout(() => { status.textContent = countMessage(found.total, state); }, ANNOUNCE_AFTER_MS);
+    announceTimer = setTimeout(() => {
+      status.textContent = countMessage(found.total, state);
+    }, ANNOUNCE_AFTER_MS);
   };
 
   let filterCounts: FilterCounts;
@@ -116,7 +139,11 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   } catch {
     const link = el('a', undefined, 'A–Z index');
     link.href = root.dataset['index'] ?? '../a-z/';
-    status.replaceChildren('Search could not be loaded. Every page and section is listed in the ', link, '.');
+    status.replaceChildren(
+      'Search could not be loaded. Every page and section is listed in the ',
+      link,
+      '.'
+    );
     return;
   }
 
@@ -130,9 +157,15 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   else if (!sameState(fromUrl, current())) record(false);
   await run();
 
-  input.addEventListener('input', () => { record(false); void run(); });
+  input.addEventListener('input', () => {
+    record(false);
+    void run();
+  });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement) { record(false); void run(); }
+    if (event.target instanceof HTMLSelectElement) {
+      record(false);
+      void run();
+    }
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

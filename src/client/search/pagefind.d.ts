@@ -55,7 +55,12 @@ export interface PagefindModule {
   options(options: {
     excerptLength?: number;
     baseUrl?: string;
-    ranking?: { pageLength?: number; termFrequency?: number; termSaturation?: number; termSimilarity?: number };
+    ranking?: {
+      pageLength?: number;
+      termFrequency?: number;
+      termSaturation?: number;
+      termSimilarity?: number;
+    };
     /** Search on the page's own thread instead of in pagefind-worker.js (Pagefind 1.5+). */
     noWorker?: boolean;
   }): Promise<void>;

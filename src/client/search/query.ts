@@ -101,7 +101,9 @@ export function highlightTerms(value: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     // A lone letter (the "s" of "Russia's") would mark half the page; a lone digit is kept.
     .filter((word) => word.length > 1 || /\p{N}/u.test(word));
-  const stems = words.map((word) => (word.length > 5 ? word.replace(/(?:es|s|ing|ed)$/u, '') : word));
+  const stems = words.map((word) =>
+    word.length > 5 ? word.replace(/(?:es|s|ing|ed)$/u, '') : word
+  );
   // A crafted link may carry thousands of words; the first few are what the reader searched for.
   return [...new Set(stems)].slice(0, MAX_HIGHLIGHT_TERMS).sort((a, b) => b.length - a.length);
 }

@@ -19,7 +19,9 @@ function words(text: string): string[] {
 
 /** The query's search terms, folded: "Article 4" → ["article", "4"]. */
 export function queryTerms(query: string): string[] {
-  return fold(query).split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 0);
+  return fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((term) => term.length > 0);
 }
 
 /**
@@ -31,7 +33,9 @@ export function coverage(heading: string, terms: string[]): number {
   if (headingWords.length === 0 || terms.length === 0) return 0;
   const matched = new Set<number>();
   for (const term of terms) {
-    const at = headingWords.findIndex((word) => word.split(/[-‐‑–—]/u).some((part) => part.startsWith(term)));
+    const at = headingWords.findIndex((word) =>
+      word.split(/[-‐‑–—]/u).some((part) => part.startsWith(term))
+    );
     if (at === -1) return 0;
     matched.add(at);
   }

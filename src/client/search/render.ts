@@ -34,7 +34,11 @@ export function excerptNodes(html: string): DocumentFragment {
   return out;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -47,13 +51,17 @@ const QUOTED_MAX = 60;
 /** The query as a message quotes it: trimmed, and cut at QUOTED_MAX characters (whole code points). */
 export function quotedQuery(query: string): string {
   const chars = [...query.trim().replace(/\s+/g, ' ')];
-  return chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join('').trimEnd()}…` : chars.join('');
+  return chars.length > QUOTED_MAX
+    ? `${chars.slice(0, QUOTED_MAX).join('').trimEnd()}…`
+    : chars.join('');
 }
 
 /** "12 results for “Kiev”", "No results for …", "5 results in State profile". */
 export function countMessage(total: number, state: SearchState): string {
   const what = state.query.trim() ? ` for “${quotedQuery(state.query)}”` : '';
-  const active = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => (key === 'kind' ? kindLabel(state.filters[key]) : state.filters[key]));
+  const active = FILTER_KEYS.filter((key) => state.filters[key]).map((key) =>
+    key === 'kind' ? kindLabel(state.filters[key]) : state.filters[key]
+  );
   const scope = active.length ? ` (${active.join(', ')})` : '';
   if (total === 0) return `No results${what}${scope}.`;
   return `${total} ${total === 1 ? 'result' : 'results'}${what}${scope}.`;
@@ -63,14 +71,24 @@ export function countMessage(total: number, state: SearchState): string {
  * One <select> per filter, filled from the index's filter values. Values are sorted (kinds in the
  * site's order, years newest first) and labelled with their counts once a search has run.
  */
-export function buildFilters(container: HTMLElement, available: FilterCounts, idPrefix: string): Map<FilterKey, HTMLSelectElement> {
+export function buildFilters(
+  container: HTMLElement,
+  available: FilterCounts,
+  idPrefix: string
+): Map<FilterKey, HTMLSelectElement> {
   const selects = new Map<FilterKey, HTMLSelectElement>();
   container.replaceChildren();
   for (const key of FILTER_KEYS) {
     const values = Object.keys(available[key] ?? {});
     if (values.length === 0) continue;
     const order: readonly string[] = SEARCH_KINDS;
-    values.sort(key === 'kind' ? (a, b) => rank(order, a) - rank(order, b) : key === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b));
+    values.sort(
+      key === 'kind'
+        ? (a, b) => rank(order, a) - rank(order, b)
+        : key === 'year'
+          ? (a, b) => b.localeCompare(a)
+          : (a, b) => a.localeCompare(b)
+    );
     const wrap = el('div', 'search-filter');
     const label = el('label', 'search-filter-label', FILTER_TEXT[key].label);
     const select = el('select');
@@ -99,7 +117,10 @@ function rank(order: readonly string[], value: string): number {
  * Shows, beside each filter value, how many results the current query has under it; a value with
  * none is hidden (unless it is the one chosen), so no choice leads to an empty list.
  */
-export function showCounts(selects: Map<FilterKey, HTMLSelectElement>, counts: FilterCounts | undefined): void {
+export function showCounts(
+  selects: Map<FilterKey, HTMLSelectElement>,
+  counts: FilterCounts | undefined
+): void {
   for (const [key, select] of selects) {
     // With a value chosen, the counts of the others are narrowed by it (Pagefind ANDs filters), so
     // they say nothing about switching to them: those are shown plain.
@@ -107,7 +128,12 @@ export function showCounts(selects: Map<FilterKey, HTMLSelectElement>, counts: F
     for (const option of select.options) {
       if (!option.value) continue;
       // Pagefind leaves out the values no result has: those count 0.
-      const n = chosen && !option.selected ? undefined : counts?.[key] ? (counts[key][option.value] ?? 0) : undefined;
+      const n =
+        chosen && !option.selected
+          ? undefined
+          : counts?.[key]
+            ? (counts[key][option.value] ?? 0)
+            : undefined;
       const label = option.dataset['label'] ?? option.value;
       option.text = n === undefined ? label : `${label} (${n})`;
       const empty = n === 0 && !option.selected;
@@ -125,17 +151,23 @@ export function correctionNote(corrected: string, typed: string): (string | Node
 }
 
 /** Reads the selects into a filter selection. */
-export function selectedFilters(selects: Map<FilterKey, HTMLSelectElement>): SearchState['filters'] {
+export function selectedFilters(
+  selects: Map<FilterKey, HTMLSelectElement>
+): SearchState['filters'] {
   const filters: SearchState['filters'] = {};
   for (const [key, select] of selects) if (select.value) filters[key] = select.value;
   return filters;
 }
 
 /** Sets the selects from a state; a value the index does not have is added so it stays visible. */
-export function setFilters(selects: Map<FilterKey, HTMLSelectElement>, filters: SearchState['filters']): void {
+export function setFilters(
+  selects: Map<FilterKey, HTMLSelectElement>,
+  filters: SearchState['filters']
+): void {
   for (const [key, select] of selects) {
     const value = filters[key] ?? '';
-    if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
+    if (value && ![...select.options].some((o) => o.value === value))
+      select.append(new Option(value, value));
     select.value = value;
   }
 }
@@ -150,17 +182,39 @@ export function renderOptions(pages: PageHit[], idPrefix: string, start = 0): HT
     const group = el('div', page.entity ? 'search-group search-group-entity' : 'search-group');
     group.setAttribute('role', 'group');
     group.setAttribute('aria-label', page.title);
-    const main = option(`${idPrefix}-${n++}`, page.url, 'search-option search-option-page', page.title, page.excerpt, kindLabel(page.kind));
+    const main = option(
+      `${idPrefix}-${n++}`,
+      page.url,
+      'search-option search-option-page',
+      page.title,
+      page.excerpt,
+      kindLabel(page.kind)
+    );
     group.append(main);
     for (const section of page.sections) {
-      group.append(option(`${idPrefix}-${n++}`, section.url, 'search-option search-option-section', section.title, section.excerpt));
+      group.append(
+        option(
+          `${idPrefix}-${n++}`,
+          section.url,
+          'search-option search-option-section',
+          section.title,
+          section.excerpt
+        )
+      );
     }
     return group;
   });
 }
 
 /** An option: title (and kind) above the excerpt; its accessible name is all of its text. */
-function option(id: string, href: string, className: string, title: string, excerpt: string, kind = ''): HTMLAnchorElement {
+function option(
+  id: string,
+  href: string,
+  className: string,
+  title: string,
+  excerpt: string,
+  kind = ''
+): HTMLAnchorElement {
   const link = el('a', className);
   link.id = id;
   link.href = href;

@@ -23,9 +23,11 @@ import { fold } from './query';
 
 /** Question words and filler: never the point of a query, always on every page. */
 const STOP_WORDS = new Set(
-  ('a an and are as at be been by did do does for from had has have how in into is it its of on or '
-    + 'the their there this to was were what when where which who whom whose why will with about tell me '
-    + 'did does happen happened').split(' '),
+  (
+    'a an and are as at be been by did do does for from had has have how in into is it its of on or ' +
+    'the their there this to was were what when where which who whom whose why will with about tell me ' +
+    'did does happen happened'
+  ).split(' ')
 );
 
 /** Up to this many entities go ahead of Pagefind's pages. */
@@ -55,7 +57,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, prev2[j - 2]! + 1);
       row.push(value);
       best = Math.min(best, value);
     }
@@ -72,7 +75,12 @@ export function allowedDistance(word: string): number {
   return word.length <= 5 ? 1 : 2;
 }
 
-interface NameWords { entity: LexiconEntity; words: string[]; alias: boolean; shown: boolean }
+interface NameWords {
+  entity: LexiconEntity;
+  words: string[];
+  alias: boolean;
+  shown: boolean;
+}
 
 export interface Understanding {
   /** The query's words, corrected, without filler. */
@@ -109,11 +117,23 @@ export class QueryReader {
     const nameWords = (name: string) => words(name).filter((w) => !isStopWord(w));
     this.names = entities.flatMap((entity) => [
       // names[0] is the title; the rest are search-only.
-      ...entity.names.map((name, i) => ({ entity, words: nameWords(name), alias: false, shown: i === 0 })),
-      ...entity.aliases.map((name) => ({ entity, words: nameWords(name), alias: true, shown: true })),
+      ...entity.names.map((name, i) => ({
+        entity,
+        words: nameWords(name),
+        alias: false,
+        shown: i === 0,
+      })),
+      ...entity.aliases.map((name) => ({
+        entity,
+        words: nameWords(name),
+        alias: true,
+        shown: true,
+      })),
     ]);
     this.nameWords = [...new Set(this.names.flatMap((n) => n.words))].sort();
-    this.shownWords = [...new Set(this.names.filter((n) => n.shown).flatMap((n) => n.words))].sort();
+    this.shownWords = [
+      ...new Set(this.names.filter((n) => n.shown).flatMap((n) => n.words)),
+    ].sort();
   }
 
   setVocabulary(vocabulary: Vocabulary): void {
@@ -122,7 +142,10 @@ export class QueryReader {
 
   /** True when a word of the query is no entity's name: only the vocabulary can say what it is. */
   needsVocabulary(query: string): boolean {
-    return this.contentWords.length === 0 && words(query).some((w) => !isStopWord(w) && !/\p{N}/u.test(w) && !hasPrefix(this.nameWords, w));
+    return (
+      this.contentWords.length === 0 &&
+      words(query).some((w) => !isStopWord(w) && !/\p{N}/u.test(w) && !hasPrefix(this.nameWords, w))
+    );
   }
 
   /** Reads a query; `exact` keeps every word as typed (the reader chose "search instead for"). */
@@ -148,13 +171,18 @@ export class QueryReader {
       fullQuery: all.map((word) => corrections.get(word) ?? word).join(' '),
       corrected: changed ? this.retype(query, corrections) : undefined,
       entities,
-      nonsense: this.contentWords.length > 0 && entities.length === 0 && terms.every((term) => !this.isKnown(term)),
+      nonsense:
+        this.contentWords.length > 0 &&
+        entities.length === 0 &&
+        terms.every((term) => !this.isKnown(term)),
     };
   }
 
   /** A word the content or a name has, whole or as the start of a longer word. */
   private isKnown(word: string): boolean {
-    return /\p{N}/u.test(word) || hasPrefix(this.contentWords, word) || hasPrefix(this.nameWords, word);
+    return (
+      /\p{N}/u.test(word) || hasPrefix(this.contentWords, word) || hasPrefix(this.nameWords, word)
+    );
   }
 
   /** The nearest known word within the allowed distance: names first, then the content's words. */
@@ -165,7 +193,8 @@ export class QueryReader {
     for (const list of [this.nameWords, this.contentWords]) {
       for (const candidate of list) {
         const distance = editDistance(word, candidate, best ? best.distance - 1 : max);
-        if (distance <= max && (!best || distance < best.distance)) best = { word: candidate, distance };
+        if (distance <= max && (!best || distance < best.distance))
+          best = { word: candidate, distance };
       }
     }
     return best?.word;
@@ -174,7 +203,10 @@ export class QueryReader {
   /** The entities whose names the terms cover best (see the file's header). */
   entitiesFor(terms: string[]): EntityMatch[] {
     if (terms.length === 0) return [];
-    const scores = new Map<LexiconEntity, { share: number; coverage: number; exact: number; names: number; alias: boolean }>();
+    const scores = new Map<
+      LexiconEntity,
+      { share: number; coverage: number; exact: number; names: number; alias: boolean }
+    >();
     for (const name of this.names) {
       if (name.words.length === 0) continue;
       const used = new Set<number>();
@@ -191,21 +223,44 @@ export class QueryReader {
       const share = matched / terms.length;
       const coverage = matched / name.words.length;
       const old = scores.get(name.entity);
-      if (!old || share > old.share || (share === old.share && (coverage > old.coverage || (coverage === old.coverage && exact > old.exact)))) {
-        scores.set(name.entity, { share, coverage, exact, names: (old && old.share === share ? old.names : 0) + 1, alias: name.alias });
+      if (
+        !old ||
+        share > old.share ||
+        (share === old.share &&
+          (coverage > old.coverage || (coverage === old.coverage && exact > old.exact)))
+      ) {
+        scores.set(name.entity, {
+          share,
+          coverage,
+          exact,
+          names: (old && old.share === share ? old.names : 0) + 1,
+          alias: name.alias,
+        });
       } else if (share === old.share) {
         old.names++;
       }
     }
-    const ranked = [...scores].sort(([a, x], [b, y]) =>
-      y.share - x.share || y.coverage - x.coverage || y.exact - x.exact || y.names - x.names || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.length - b.title.length);
+    const ranked = [...scores].sort(
+      ([a, x], [b, y]) =>
+        y.share - x.share ||
+        y.coverage - x.coverage ||
+        y.exact - x.exact ||
+        y.names - x.names ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        a.title.length - b.title.length
+    );
     const top = ranked[0]?.[1].share ?? 0;
     // A one-word query must be most of a name ("Pashinyan" of "Nikol Pashinyan"); a longer one
     // must match as many of its words as the best entity does, and a fair share of the name.
     if (top < 0.5) return [];
     const minCoverage = terms.length === 1 ? 0.5 : 0.3;
-    return ranked.filter(([, s]) => s.share === top && s.coverage >= minCoverage).slice(0, MAX_ENTITIES)
-      .map(([entity, s]) => ({ entity, url: s.alias && entity.aliasUrl ? entity.aliasUrl : entity.url }));
+    return ranked
+      .filter(([, s]) => s.share === top && s.coverage >= minCoverage)
+      .slice(0, MAX_ENTITIES)
+      .map(([entity, s]) => ({
+        entity,
+        url: s.alias && entity.aliasUrl ? entity.aliasUrl : entity.url,
+      }));
   }
 
   /** Terms Pagefind can find: a name it cannot know becomes the entity's shortest name it does know. */
@@ -224,7 +279,9 @@ export class QueryReader {
 
   /** A word the site shows: in the content, or in a title or sourced alias. */
   private pagefindKnows(word: string): boolean {
-    return /\p{N}/u.test(word) || hasPrefix(this.shownWords, word) || hasPrefix(this.contentWords, word);
+    return (
+      /\p{N}/u.test(word) || hasPrefix(this.shownWords, word) || hasPrefix(this.contentWords, word)
+    );
   }
 
   /** The query as typed with corrected words swapped in, keeping the reader's other words. */

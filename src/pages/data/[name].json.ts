@@ -9,5 +9,7 @@ export function getStaticPaths() {
 
 export async function GET({ params, site }: APIContext) {
   const dataset = (await siteDatasets(site)).find((d) => d.id === params.name)!;
-  return new Response(toJson(dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(dataset), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

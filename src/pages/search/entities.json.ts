@@ -6,8 +6,17 @@ import { urls } from '../../lib/urls';
 
 /** The entities search puts first (src/lib/search-lexicon.ts), fetched when search opens. */
 export const GET: APIRoute = async () => {
-  const entities = buildEntities(await loadSiteData(), {
-    state: (id, section) => urls.state(id, section), people: (id) => urls.people(id), glossary: (id) => urls.glossary(id), event: (id) => urls.event(id),
-  }, STATUS_LABELS);
-  return new Response(JSON.stringify(entities), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const entities = buildEntities(
+    await loadSiteData(),
+    {
+      state: (id, section) => urls.state(id, section),
+      people: (id) => urls.people(id),
+      glossary: (id) => urls.glossary(id),
+      event: (id) => urls.event(id),
+    },
+    STATUS_LABELS
+  );
+  return new Response(JSON.stringify(entities), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -14,7 +14,11 @@ export async function GET(context: APIContext) {
     title: FEED_TITLE,
     description: `Every dated event in the five source articles behind ${SITE.name}, newest first, each with its date as precisely as the sources give it.`,
     site: new URL(urls.timeline(), site).href,
-    items: feedItems(events, (id) => new URL(urls.event(id), site).href, (kind) => EVENT_KIND_LABELS[kind as keyof typeof EVENT_KIND_LABELS]),
+    items: feedItems(
+      events,
+      (id) => new URL(urls.event(id), site).href,
+      (kind) => EVENT_KIND_LABELS[kind as keyof typeof EVENT_KIND_LABELS]
+    ),
     customData: `<language>${SITE.language}</language>`,
   });
 }
