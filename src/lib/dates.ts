@@ -12,7 +12,8 @@ export interface PartialDate {
 }
 
 const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = [
+/** Month names, January first: the one list the site's dates are written with. */
+export const MONTHS = [
   'January',
   'February',
   'March',

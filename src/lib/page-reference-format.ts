@@ -9,21 +9,7 @@
  * sources print (and the source-overlap check treats them so).
  * Used at build time (the page's citation box) and in the browser (src/client/cite-this.ts).
  */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTHS } from './dates';
 
 /** "23 November 2026": the reader's local date, in words, whatever the browser's locale. */
 export function formatAccessDate(date: Date): string {

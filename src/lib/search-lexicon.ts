@@ -11,7 +11,7 @@
  *
  * Pure: takes plain data and URL builders, returns JSON-ready data.
  */
-import { formatPartialDate, mustParse } from './dates';
+import { formatPartialDate, MONTHS, mustParse } from './dates';
 import {
   eventFilters,
   kindFilter,
@@ -80,8 +80,8 @@ export interface LexiconUrls {
 
 /** The name, and for a date known to the month the name with the month ("… 2022 September"). */
 function withMonth(name: string, date: string): string[] {
-  if (mustParse(date).month === undefined) return [name];
-  return [name, `${name} ${formatPartialDate(date).split(' ').at(-2)}`];
+  const { month } = mustParse(date);
+  return month === undefined ? [name] : [name, `${name} ${MONTHS[month - 1]}`];
 }
 
 /** Blurbs stay short: every byte of the entity list is fetched when search opens. */
