@@ -14,6 +14,7 @@ import type {
   PagefindModule,
   PagefindSubResult,
 } from './pagefind';
+import { SEARCH_KIND } from '../../lib/search-kinds';
 import { isSearchable, searchedText, withHighlight } from './query';
 import { aboutFirst, isAbout } from './rank';
 import { QueryReader, words, type EntityMatch } from './understand';
@@ -162,7 +163,8 @@ export async function runSearch(
   // Results in order: the entities, then Pagefind's pages. A Pagefind page that is an entity's own
   // page (a profile, an event page) gives its sections to the entity instead; the entity's own
   // section is left out of the People or Glossary page.
-  const ownsPage = (hit: PageHit) => hit.kind === 'Profile' || hit.kind === 'Event';
+  const ownsPage = (hit: PageHit) =>
+    hit.kind === SEARCH_KIND.profile || hit.kind === SEARCH_KIND.event;
   const entityPaths = new Map(entities.filter(ownsPage).map((hit) => [path(hit.url), hit]));
   const entitySections = new Set(matches.map((m) => m.url));
   let next = 0;
