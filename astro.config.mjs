@@ -4,11 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
 import { rehypeWrapTables } from './src/markdown/rehype-wrap-tables';
-import { headingAnchorOptions, rehypeHeadingButtons } from './src/markdown/heading-anchors';
+import { rehypeHeadingControls } from './src/markdown/heading-anchors';
 import { anchorAliases } from './src/integrations/anchor-aliases';
 import { checkLinks } from './src/integrations/check-links';
 import { ogImages } from './src/integrations/og-images';
@@ -38,12 +37,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm, remarkHeadingIds],
-      rehypePlugins: [
-        rehypeBaseLinks(base),
-        rehypeWrapTables,
-        [rehypeAutolinkHeadings, headingAnchorOptions],
-        rehypeHeadingButtons,
-      ],
+      rehypePlugins: [rehypeBaseLinks(base), rehypeWrapTables, rehypeHeadingControls],
     }),
   },
   // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.

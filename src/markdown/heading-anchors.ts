@@ -1,47 +1,32 @@
 /**
- * Heading controls for content headings, in two steps:
- *
- * 1. Options for rehype-autolink-headings: each h2–h4 of content is grouped with a link to it in a
- *    `div.heading-wrapper`, so the pair lays out as one line.
- * 2. rehypeHeadingButtons: the link is replaced by the full group of controls — anchor, "Copy link"
- *    and "Cite" — that src/lib/heading-controls.ts builds for every heading of the site, the ones
- *    drawn from data (src/components/AnchorHeading.astro) included. The buttons are in the HTML
- *    from the start, shown only when JavaScript runs (html.js), so nothing shifts when scripts load.
+ * Heading controls for content headings: each h2–h4 of an MDX page is grouped with the controls
+ * that src/lib/heading-controls.ts builds for every heading of the site — anchor, "Copy link" and
+ * "Cite" — in a `div.heading-wrapper`, so they lay out as one line. The headings drawn from data
+ * (src/components/AnchorHeading.astro) get the same markup from the same builder. The buttons are
+ * in the HTML from the start, shown only when JavaScript runs (html.js), so nothing shifts when
+ * scripts load.
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { headingControls } from '../lib/heading-controls';
 
-export const headingAnchorOptions = {
-  behavior: 'after' as const,
-  test: ['h2', 'h3', 'h4'],
-  properties: { className: ['anchor-link'], dataPagefindIgnore: '' },
-  group: (heading: Element): Element => ({
-    type: 'element',
-    tagName: 'div',
-    properties: { className: ['heading-wrapper', `level-${heading.tagName}`] },
-    children: [],
-  }),
-};
+const WITH_CONTROLS = new Set(['h2', 'h3', 'h4']);
 
-/** Replaces the link rehype-autolink-headings put after each heading with the heading's controls. */
-export function rehypeHeadingButtons() {
+export function rehypeHeadingControls() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
-      const classes = node.properties?.className;
-      if (!Array.isArray(classes) || !classes.includes('heading-wrapper')) return;
-      const heading = node.children.find(
-        (child): child is Element => child.type === 'element' && /^h[1-6]$/.test(child.tagName)
-      );
-      const anchor = node.children.find(
-        (child): child is Element => child.type === 'element' && child.tagName === 'a'
-      );
-      if (!heading || !anchor || typeof heading.properties.id !== 'string') return;
-      node.children = [
-        ...node.children.filter((child) => child !== anchor),
-        headingControls(heading.properties.id, toString(heading)),
-      ];
+    visit(tree, 'element', (heading, index, parent) => {
+      if (!WITH_CONTROLS.has(heading.tagName) || !parent || index === undefined) return;
+      const id = heading.properties.id;
+      if (typeof id !== 'string') return; // remark-heading-ids has already failed the build
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['heading-wrapper', `level-${heading.tagName}`] },
+        children: [heading, headingControls(id, toString(heading))],
+      };
+      parent.children[index] = wrapper;
+      return [SKIP, index + 1];
     });
   };
 }
