@@ -1,5 +1,5 @@
 /**
- * The sidebar: the explainer's pages in reading order, the state profiles, then the reference
+ * The sidebar: the story's pages in reading order, the state profiles, then the reference
  * pages. Built from content data, so a new page or profile appears without editing a template.
  */
 import { urls } from './urls';
@@ -35,7 +35,7 @@ export function buildNavigation(
     badge ? { label, href, badge } : { label, href };
   return [
     {
-      label: 'The explainer',
+      label: 'The story',
       links: [
         ...pages.map((p) => link(p.data.nav ?? p.data.title, urls.page(p.id))),
         link('Timeline', urls.timeline()),
