@@ -54,7 +54,7 @@ export const PERSON_KIND_LABELS = {
 export const SOURCE_KIND_LABELS = {
   analysis: 'Analysis',
   news: 'News report',
-  explainer: 'Explainer',
+  explainer: 'Blog-style explainer',
   reprint: 'Shortened reprint',
   'news-analysis': 'News analysis',
 } as const;
