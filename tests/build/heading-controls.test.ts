@@ -73,7 +73,7 @@ describe('heading controls are named with the heading as plain text', () => {
     for (const c of baikonur) {
       expect(c.copy).toBe(`Copy link to section: ${c.heading}`);
       expect(c.cite).toBe(
-        "Cite section: Kazakhstan extends Russia's Baikonur lease to 2050 (explainer only)"
+        "Cite section: Kazakhstan extends Russia's Baikonur lease to 2050 (unsigned blog only)"
       );
     }
   });
