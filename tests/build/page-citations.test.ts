@@ -1,0 +1,113 @@
+/**
+ * What a page cites, said four ways in its built HTML, must be one thing: the citation markers in
+ * its text, its list of sources at the foot, its structured data (JSON-LD `citation`) and its
+ * citation metadata (`citation_reference` meta tags, for reference managers). All four are drawn
+ * from the page's route data (src/data/route-data.ts); this reads them back from every built page
+ * and fails on any page where they disagree. Run after `npm run build`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { builtPageFiles } from '../../src/build/built-pages';
+import { paragraphsOf, parsePinpoint, sourceOf } from '../../src/lib/pinpoints';
+
+const classes = (node: Element) =>
+  Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+const all = (root: Root | Element, test: (node: Element) => boolean): Element[] => {
+  const found: Element[] = [];
+  visit(root, 'element', (node) => void (test(node) && found.push(node)));
+  return found;
+};
+
+/** source id → the paragraphs cited, as "forbes:4" strings, sorted. */
+type Cited = Map<string, Set<number>>;
+const add = (cited: Cited, source: string, paragraphs: number[]) => {
+  const set = cited.get(source) ?? new Set<number>();
+  for (const n of paragraphs) set.add(n);
+  cited.set(source, set);
+};
+const flat = (cited: Cited) =>
+  [...cited]
+    .flatMap(([source, set]) => [...set].map((n) => `${source}:${n}`))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const sourcesOf = (cited: Cited) => [...cited.keys()].sort();
+
+/** The four accounts of what one built page cites. */
+function readPage(html: string) {
+  const tree = fromHtml(html);
+  const main = all(tree, (n) => n.tagName === 'main')[0];
+  const list = all(tree, (n) => classes(n).includes('references'))[0];
+  const inList = new Set(list ? all(list, () => true) : []);
+
+  const markers: Cited = new Map();
+  for (const node of all(main ?? tree, (n) => n.properties.dataCite !== undefined)) {
+    if (inList.has(node)) continue;
+    for (const raw of String(node.properties.dataCite).split(/\s+/).filter(Boolean)) {
+      const parsed = parsePinpoint(raw);
+      add(markers, sourceOf(raw), typeof parsed === 'string' ? [] : paragraphsOf(parsed));
+    }
+  }
+
+  const listed: Cited = new Map();
+  for (const link of list ? all(list, (n) => n.tagName === 'a') : []) {
+    const href = String(link.properties.href ?? '');
+    const match = /\/sources\/([a-z-]+)\/(?:#p(\d+))?$/.exec(href);
+    if (!match?.[1]) continue;
+    const runs = /¶(\d+)(?:–(\d+))?/.exec(toString(link));
+    const paragraphs: number[] = [];
+    if (runs)
+      for (let n = Number(runs[1]); n <= Number(runs[2] ?? runs[1]); n++) paragraphs.push(n);
+    add(listed, match[1], paragraphs);
+  }
+
+  const ld: string[] = [];
+  for (const script of all(tree, (n) => n.properties.type === 'application/ld+json')) {
+    const graph = JSON.parse(toString(script)) as { '@graph': Record<string, unknown>[] };
+    const article = graph['@graph'].find((node) => node['@type'] === 'Article');
+    for (const work of (article?.citation as { '@id': string }[] | undefined) ?? []) {
+      const id = /\/sources\/([a-z-]+)\/#article$/.exec(work['@id'])?.[1];
+      if (id) ld.push(id);
+    }
+  }
+
+  const meta = all(tree, (n) => n.tagName === 'meta' && n.properties.name === 'citation_reference')
+    .map((n) => /\/sources\/([a-z-]+)\//.exec(String(n.properties.content))?.[1] ?? '?')
+    .sort();
+
+  return { markers, listed, ld: ld.sort(), meta, hasMeta: meta.length > 0 };
+}
+
+describe('every page says one thing about what it cites', () => {
+  const pages = builtPageFiles('dist').map((page) => ({
+    ...page,
+    ...readPage(readFileSync(page.file, 'utf8')),
+  }));
+
+  it('finds the built pages', () => {
+    expect(pages.length, 'no pages in dist/: run npm run build first').toBeGreaterThan(50);
+  });
+
+  it('the sources list names exactly the sources and paragraphs the markers cite', () => {
+    const disagree = pages
+      .filter((p) => flat(p.markers).join(' ') !== flat(p.listed).join(' '))
+      .map((p) => ({ page: p.path, markers: flat(p.markers), list: flat(p.listed) }));
+    expect(disagree).toEqual([]);
+  });
+
+  it('the JSON-LD cites exactly the sources the sources list names', () => {
+    const disagree = pages
+      .filter((p) => sourcesOf(p.listed).join(' ') !== p.ld.join(' '))
+      .map((p) => ({ page: p.path, list: sourcesOf(p.listed), jsonLd: p.ld }));
+    expect(disagree).toEqual([]);
+  });
+
+  it('the citation metadata names exactly the sources the sources list names', () => {
+    const disagree = pages
+      .filter((p) => sourcesOf(p.listed).join(' ') !== p.meta.join(' '))
+      .map((p) => ({ page: p.path, list: sourcesOf(p.listed), meta: p.meta }));
+    expect(disagree).toEqual([]);
+  });
+});
