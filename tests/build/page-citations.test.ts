@@ -51,16 +51,11 @@ function readPage(html: string) {
     }
   }
 
+  // The sources list: each cited paragraph is an entry data-p="forbes:4".
   const listed: Cited = new Map();
-  for (const link of list ? all(list, (n) => n.tagName === 'a') : []) {
-    const href = String(link.properties.href ?? '');
-    const match = /\/sources\/([a-z-]+)\/(?:#p(\d+))?$/.exec(href);
-    if (!match?.[1]) continue;
-    const runs = /¶(\d+)(?:–(\d+))?/.exec(toString(link));
-    const paragraphs: number[] = [];
-    if (runs)
-      for (let n = Number(runs[1]); n <= Number(runs[2] ?? runs[1]); n++) paragraphs.push(n);
-    add(listed, match[1], paragraphs);
+  for (const entry of list ? all(list, (n) => n.properties.dataP !== undefined) : []) {
+    const [source = '', n] = String(entry.properties.dataP).split(':');
+    add(listed, source, [Number(n)]);
   }
 
   const ld: string[] = [];
@@ -77,7 +72,43 @@ function readPage(html: string) {
     .map((n) => /\/sources\/([a-z-]+)\//.exec(String(n.properties.content))?.[1] ?? '?')
     .sort();
 
-  return { markers, listed, ld: ld.sort(), meta, hasMeta: meta.length > 0 };
+  // The markers in reading order, with the text just before and after each.
+  const placed: {
+    n: string;
+    id: string;
+    href: string;
+    refs: string;
+    before: string;
+    after: string;
+  }[] = [];
+  visit(main ?? tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'a' || !classes(node).includes('cite') || !parent || index === undefined)
+      return;
+    const before = parent.children[index - 1];
+    const after = parent.children[index + 1];
+    placed.push({
+      n: toString(node),
+      id: String(node.properties.id),
+      href: String(node.properties.href),
+      refs: String(node.properties.dataCite),
+      before:
+        before?.type === 'text'
+          ? before.value.slice(-12)
+          : `<${before?.type === 'element' ? before.tagName : ''}>`,
+      after:
+        after?.type === 'text'
+          ? after.value.slice(0, 12)
+          : `<${after?.type === 'element' ? after.tagName : ''}>`,
+    });
+  });
+  const notes = list
+    ? all(list, (n) => classes(n).includes('note-back')).map((back) => ({
+        id: String(back.properties.id),
+        href: String(back.properties.href),
+      }))
+    : [];
+
+  return { markers, listed, ld: ld.sort(), meta, placed, notes };
 }
 
 describe('every page says one thing about what it cites', () => {
@@ -88,6 +119,33 @@ describe('every page says one thing about what it cites', () => {
 
   it('finds the built pages', () => {
     expect(pages.length, 'no pages in dist/: run npm run build first').toBeGreaterThan(50);
+  });
+
+  it('numbers its markers 1, 2, 3… in reading order, each linked to its note and back', () => {
+    const wrong = pages.flatMap((p) =>
+      p.placed
+        .map((m, i) => ({ page: p.path, ...m, expected: String(i + 1), note: p.notes[i] }))
+        .filter(
+          (m) =>
+            m.n !== m.expected ||
+            m.id !== `cite-${m.n}` ||
+            m.href !== `#note-${m.n}` ||
+            m.note?.id !== `note-${m.n}` ||
+            m.note?.href !== `#cite-${m.n}`
+        )
+    );
+    expect(wrong).toEqual([]);
+    const extraNotes = pages.filter((p) => p.notes.length !== p.placed.length).map((p) => p.path);
+    expect(extraNotes).toEqual([]);
+  });
+
+  it('places every marker after its punctuation, with no space before it', () => {
+    const misplaced = pages.flatMap((p) =>
+      p.placed
+        .filter((m) => /\s$/.test(m.before) || /^[.,;:!?)]/.test(m.after))
+        .map((m) => `${p.path} #${m.id}: “${m.before}” [${m.n}] “${m.after}”`)
+    );
+    expect(misplaced).toEqual([]);
   });
 
   it('the sources list names exactly the sources and paragraphs the markers cite', () => {
