@@ -10,6 +10,7 @@
  *   4. Lighthouse (mobile, simulated throttling) for the home page, a profile and the timeline,
  *      served compressed (the build's precompressed .br/.gz files) by the Node server and by nginx
  *   5. the search figures (scripts/bench-search.mjs)
+ *   6. the citation figures (scripts/bench-citations.mjs)
  * Goals (issue 7): JS before interaction ≤ 6 KB gzip on any page; a typical page ≤ 25 KB gzip,
  * the heaviest < 60 KB; Lighthouse 100 ×4 and LCP < 0.9 s; full build < 30 s.
  */
@@ -220,6 +221,14 @@ print('## Search');
 print();
 const search = spawnSync('node', ['scripts/bench-search.mjs'], { env, encoding: 'utf8' });
 print((search.stdout || search.stderr).trim());
+
+// 6. Citations: popovers in phone viewports, tab stops, what the citations weigh.
+print();
+const citations = spawnSync('node', ['scripts/bench-citations.mjs', 'dist'], {
+  env,
+  encoding: 'utf8',
+});
+print((citations.stdout || citations.stderr).trim());
 
 mkdirSync('.tmp/bench', { recursive: true });
 writeFileSync('.tmp/bench/latest.md', `${lines.join('\n')}\n`);

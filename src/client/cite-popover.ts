@@ -146,7 +146,7 @@ function fill(popover: HTMLElement, marker: HTMLAnchorElement, list: HTMLElement
     const entries = element('ul', 'cited-paragraphs');
     for (const n of numbers(paragraphs)) {
       const entry = printing.querySelector(`[data-p="${CSS.escape(`${source}:${n}`)}"]`);
-      if (entry) entries.append(entry.cloneNode(true));
+      if (entry) entries.append(withGist(entry));
     }
     group.append(entries);
   }
@@ -157,6 +157,24 @@ function fill(popover: HTMLElement, marker: HTMLAnchorElement, list: HTMLElement
   note.textContent = 'All sources and notes on this page';
   more.append(note);
   popover.replaceChildren(bar, ...groups.values(), more);
+}
+
+/**
+ * A copy of a sources-list entry. On a source's own page the list points to the paragraph guide
+ * above instead of repeating what the paragraph says: the popover copies it from there.
+ */
+function withGist(entry: Element): Node {
+  const copy = entry.cloneNode(true) as Element;
+  const above = copy.querySelector('.gist-above');
+  const guide = copy.querySelector('a')?.getAttribute('href') ?? '';
+  const gist =
+    guide.startsWith('#') &&
+    document.getElementById(guide.slice(1))?.querySelector('.paragraph-gist');
+  if (above && gist) {
+    above.className = 'gist';
+    above.textContent = gist.textContent;
+  }
+  return copy;
 }
 
 /** "3,5-7" → [3, 5, 6, 7]. */

@@ -68,6 +68,11 @@ export interface ListedSource {
   href: string;
   /** The full reference: author, headline, outlet, date. */
   reference: string;
+  /**
+   * Whether this page is the source's own page, whose paragraph guide already says what each
+   * paragraph says: the list then points there instead of writing the gists a second time.
+   */
+  guideOnPage: boolean;
   paragraphs: ListedParagraph[];
 }
 
@@ -239,7 +244,8 @@ const mdxHeadings = (entry: MdxEntry, data: SiteData): HeadingLike[] =>
 export const eventsOf = (state: State, data: SiteData) =>
   data.events.filter((e) => e.data.countries.includes(state.id));
 
-function citationsFor(uses: MarkerUse[], data: SiteData): RouteCitations {
+function citationsFor(uses: MarkerUse[], data: SiteData, subject?: Subject): RouteCitations {
+  const ownSource = subject?.type === 'source' ? subject.source.id : undefined;
   const page = pageCitations(
     uses,
     data.sources.map((s) => ({ id: s.id, short: s.data.short, reprintOf: s.data.reprintOf }))
@@ -263,10 +269,11 @@ function citationsFor(uses: MarkerUse[], data: SiteData): RouteCitations {
                 : `${source.data.short}, a reprint of ${original.data.short}`,
           href: urls.source(id),
           reference: fullReference(source.data),
+          guideOnPage: id === ownSource,
           paragraphs: paragraphs.map((n) => ({
             n,
             gist: source.data.paragraphs.find((p) => p.n === n)?.gist ?? '',
-            href: `${urls.source(id)}#${paragraphAnchor(n)}`,
+            href: `${id === ownSource ? '' : urls.source(id)}#${paragraphAnchor(n)}`,
           })),
         };
       }),
@@ -292,7 +299,7 @@ interface Draft {
 }
 
 function finish(draft: Draft, data: SiteData): RouteData {
-  const citations = citationsFor(draft.uses ?? [], data);
+  const citations = citationsFor(draft.uses ?? [], data, draft.subject);
   const card: CardSpec = {
     title: draft.cardTitle ?? draft.title,
     kind: draft.kind,
