@@ -71,7 +71,7 @@ export interface Marker {
   /** Every reference, one per source, accounts together: "forbes:5 filenews:2 caliber:1". */
   refs: string[];
   groups: MarkerGroup[];
-  /** Its accessible name: "Sources: Forbes, paragraph 4; Eurasia Review, paragraphs 12 to 13 (note 3)". */
+  /** Its accessible name: "Sources: Forbes, paragraph 4; Eurasia Review, paragraphs 12 to 13. Note 3". */
   name: string;
 }
 
@@ -182,7 +182,8 @@ export function pageCitations(
       n,
       refs: groups.flatMap((g) => g.refs),
       groups,
-      name: `${groups.length === 1 ? 'Source' : 'Sources'}: ${words} (note ${n})`,
+      // The visible number ends the name, outside parentheses, so that the name contains the label.
+      name: `${groups.length === 1 ? 'Source' : 'Sources'}: ${words}. Note ${n}`,
     };
   });
 

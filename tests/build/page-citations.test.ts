@@ -16,6 +16,8 @@ import { visit } from 'unist-util-visit';
 import { builtPageFiles } from '../../src/build/built-pages';
 import { paragraphsOf, parsePinpoint, sourceOf } from '../../src/lib/pinpoints';
 
+/** The build to read: dist/, or SITE_DIR (a build kept elsewhere). */
+const SITE_DIR = process.env.SITE_DIR ?? 'dist';
 const classes = (node: Element) =>
   Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 const all = (root: Root | Element, test: (node: Element) => boolean): Element[] => {
@@ -114,13 +116,15 @@ function readPage(html: string) {
 }
 
 describe('every page says one thing about what it cites', () => {
-  const pages = builtPageFiles('dist').map((page) => ({
+  const pages = builtPageFiles(SITE_DIR).map((page) => ({
     ...page,
     ...readPage(readFileSync(page.file, 'utf8')),
   }));
 
-  it('finds the built pages', () => {
+  it('finds the built pages, and markers and sources lists on them', () => {
     expect(pages.length, 'no pages in dist/: run npm run build first').toBeGreaterThan(50);
+    expect(pages.reduce((n, p) => n + p.placed.length, 0)).toBeGreaterThan(500);
+    expect(pages.filter((p) => p.listed.size > 0).length).toBeGreaterThan(50);
   });
 
   it('numbers its markers 1, 2, 3… in reading order, each linked to its note and back', () => {
@@ -185,14 +189,14 @@ describe('what the citations weigh', () => {
 
   for (const [path, budget] of Object.entries(BUDGET_KIB)) {
     it(`${path} is at most ${budget} KiB gzip`, () => {
-      const html = readFileSync(`dist${path}index.html`);
+      const html = readFileSync(`${SITE_DIR}${path}index.html`);
       expect(gzipSync(html, { level: 9 }).length / 1024).toBeLessThanOrEqual(budget);
     });
   }
 
   it(`no marker is longer than ${MARKER_BYTES} bytes of HTML, and each gist is written once a page`, () => {
     const problems: string[] = [];
-    for (const page of builtPageFiles('dist')) {
+    for (const page of builtPageFiles(SITE_DIR)) {
       const html = readFileSync(page.file, 'utf8');
       const tree = fromHtml(html);
       for (const marker of all(tree, (n) => n.tagName === 'a' && classes(n).includes('cite'))) {

@@ -12,17 +12,17 @@ const one = (refs: string[]) => pageCitations([{ key: 'mdx:0', refs }], sources)
 describe('citation markers', () => {
   it('are named in words, paragraphs spelled out, with their note number', () => {
     expect(one(['forbes:4', 'eurasia-review:12-13']).name).toBe(
-      'Sources: Forbes, paragraph 4; Eurasia Review, paragraphs 12 to 13 (note 1)'
+      'Sources: Forbes, paragraph 4; Eurasia Review, paragraphs 12 to 13. Note 1'
     );
     expect(one(['caliber:3,5-6,9']).name).toBe(
-      'Source: Caliber.Az, paragraphs 3, 5 to 6 and 9 (note 1)'
+      'Source: Caliber.Az, paragraphs 3, 5 to 6 and 9. Note 1'
     );
   });
 
   it('present Forbes and its Filenews reprint as one account, the original first', () => {
     const marker = one(['filenews:2', 'caliber:1,4', 'forbes:5']);
     expect(marker.name).toBe(
-      'Sources: Forbes, paragraph 5, reprinted by Filenews, paragraph 2; Caliber.Az, paragraphs 1 and 4 (note 1)'
+      'Sources: Forbes, paragraph 5, reprinted by Filenews, paragraph 2; Caliber.Az, paragraphs 1 and 4. Note 1'
     );
     expect(marker.refs).toEqual(['forbes:5', 'filenews:2', 'caliber:1,4']);
     expect(marker.groups.map((g) => g.account)).toEqual(['forbes', 'caliber']);
@@ -31,7 +31,7 @@ describe('citation markers', () => {
 
   it('say what a reprint is when it is cited alone', () => {
     expect(one(['filenews:2']).name).toBe(
-      'Source: Filenews (a reprint of Forbes), paragraph 2 (note 1)'
+      'Source: Filenews (a reprint of Forbes), paragraph 2. Note 1'
     );
   });
 
