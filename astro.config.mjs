@@ -5,13 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
+import { remarkPageOutline } from './src/markdown/remark-page-outline';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
 import { rehypeWrapTables } from './src/markdown/rehype-wrap-tables';
 import { rehypeHeadingControls } from './src/markdown/heading-anchors';
 import { anchorAliases } from './src/integrations/anchor-aliases';
 import { checkLinks } from './src/integrations/check-links';
-import { ogImages } from './src/integrations/og-images';
-import { pageReferenceFiles } from './src/integrations/page-reference-files';
+import { contentDates } from './src/integrations/content-dates';
 import { PRE_PAINT_HASH } from './src/build/pre-paint';
 import { siteOrigin } from './src/lib/site-url';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
@@ -36,20 +36,21 @@ export default defineConfig({
     // No code blocks on this site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkHeadingIds],
+      // remarkPageOutline after remarkHeadingIds: it reads JSX headings as headings.
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkPageOutline],
       rehypePlugins: [rehypeBaseLinks(base), rehypeWrapTables, rehypeHeadingControls],
     }),
   },
   // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.
-  // ogImages draws the preview cards the pages name (cached between builds); pageReferenceFiles writes
-  // each page's BibTeX and RIS from its citation meta tags.
+  // contentDates serves the content files' git dates to the route data, read once per build.
+  // (Preview cards and each page's BibTeX and RIS are endpoints under src/pages/, made from the
+  // same route data as the pages.)
   integrations: [
     siteUrlWarning(siteUrlUnset),
+    contentDates(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/search/') }),
     anchorAliases(),
-    ogImages(),
-    pageReferenceFiles(),
     checkLinks(),
   ],
   // A strict Content-Security-Policy <meta> on every page: Astro hashes its own scripts and

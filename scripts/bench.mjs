@@ -10,11 +10,12 @@
  *   4. Lighthouse (mobile, simulated throttling) for the home page, a profile and the timeline,
  *      served compressed (the build's precompressed .br/.gz files) by the Node server and by nginx
  *   5. the search figures (scripts/bench-search.mjs)
+ *   6. the citation figures (scripts/bench-citations.mjs)
  * Goals (issue 7): JS before interaction ≤ 6 KB gzip on any page; a typical page ≤ 25 KB gzip,
  * the heaviest < 60 KB; Lighthouse 100 ×4 and LCP < 0.9 s; full build < 30 s.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpGet } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
@@ -45,34 +46,30 @@ const timed = (cmd, args) => {
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
   return { seconds: (performance.now() - start) / 1000, output: result.stdout };
 };
-// The card step logs "[og-images] 66 preview cards (0 drawn, 66 from the cache) in 80 ms".
-const cardStep = (output) => {
-  const match = /preview cards \((\d+) drawn, (\d+) from the cache\) in (\d+) ms/.exec(output);
-  if (!match) throw new Error('the build did not report its preview-card step');
-  return { drawn: Number(match[1]), cached: Number(match[2]), seconds: Number(match[3]) / 1000 };
-};
 const astro = timed('astro', ['build']);
 const pagefindSeconds = timed('pagefind', ['--site', 'dist']).seconds;
 const compressSeconds =
   timed('node', ['scripts/precompress.mjs', 'dist']).seconds +
   timed('node', ['scripts/deploy-config.mjs', 'dist']).seconds;
-const cards = cardStep(astro.output);
+// Preview cards are an endpoint (src/pages/og/[card].png.ts) that draws only the cards missing
+// from its cache: what drawing them all costs is the build with the cache emptied, less this one.
+const cardCount = readdirSync('dist/og').length;
 rmSync('node_modules/.cache/csto-og-cards', { recursive: true, force: true });
 const cold = timed('astro', ['build']);
-const coldCards = cardStep(cold.output);
 timed('pagefind', ['--site', 'dist']);
 // The cold build replaced dist/: compress it again for what the servers measure below.
 timed('node', ['scripts/precompress.mjs', 'dist']);
 timed('node', ['scripts/deploy-config.mjs', 'dist']);
 const share = (part, whole) => `${((100 * part) / whole).toFixed(0)} %`;
+const drawing = Math.max(0, cold.seconds - astro.seconds);
 print('## Build (2-core machine)');
 print();
 print(
-  `| step | seconds |\n|---|---|\n| Astro (incl. link check) | ${astro.seconds.toFixed(1)} |\n| of which preview cards (${cards.drawn} drawn, ${cards.cached} from the cache) | ${cards.seconds.toFixed(2)} (${share(cards.seconds, astro.seconds)}) |\n| Pagefind | ${pagefindSeconds.toFixed(1)} |\n| precompression and server configuration | ${compressSeconds.toFixed(1)} |\n| total | ${(astro.seconds + pagefindSeconds + compressSeconds).toFixed(1)} |`
+  `| step | seconds |\n|---|---|\n| Astro (incl. link check; ${cardCount} preview cards from the cache) | ${astro.seconds.toFixed(1)} |\n| Pagefind | ${pagefindSeconds.toFixed(1)} |\n| precompression and server configuration | ${compressSeconds.toFixed(1)} |\n| total | ${(astro.seconds + pagefindSeconds + compressSeconds).toFixed(1)} |`
 );
 print();
 print(
-  `With the card cache emptied: Astro ${cold.seconds.toFixed(1)} s, of which drawing ${coldCards.drawn} preview cards ${coldCards.seconds.toFixed(1)} s (${share(coldCards.seconds, cold.seconds)}).`
+  `With the card cache emptied: Astro ${cold.seconds.toFixed(1)} s, about ${drawing.toFixed(1)} s of it (${share(drawing, cold.seconds)}) drawing ${cardCount} preview cards.`
 );
 
 // 2. Page weights, measured by loading each page in Chromium and summing what it fetched.
@@ -224,6 +221,14 @@ print('## Search');
 print();
 const search = spawnSync('node', ['scripts/bench-search.mjs'], { env, encoding: 'utf8' });
 print((search.stdout || search.stderr).trim());
+
+// 6. Citations: popovers in phone viewports, tab stops, what the citations weigh.
+print();
+const citations = spawnSync('node', ['scripts/bench-citations.mjs', 'dist'], {
+  env,
+  encoding: 'utf8',
+});
+print((citations.stdout || citations.stderr).trim());
 
 mkdirSync('.tmp/bench', { recursive: true });
 writeFileSync('.tmp/bench/latest.md', `${lines.join('\n')}\n`);

@@ -1,6 +1,16 @@
 declare namespace App {
   interface Locals {
-    /** Citation markers rendered so far on the page being built: gives each tooltip a unique id. */
-    citeCount?: number;
+    /** The route data of the page being built (src/data/route-data.ts), set by the Base layout. */
+    route?: import('./data/route-data').RouteData;
   }
+}
+
+/** The content files' git dates, read once per build (src/integrations/content-dates.ts). */
+declare module 'virtual:csto/content-dates' {
+  const dates: {
+    files: Record<string, import('./build/content-dates').FileDates>;
+    /** YYYY-MM-DD */
+    buildDay: string;
+  };
+  export default dates;
 }

@@ -1,8 +1,9 @@
 /**
  * When each page was first published and last changed, for the citation metadata and the
  * structured data: the dates of the first and the latest commit of the content files a page is
- * written from (src/lib/page-identity.ts names them). Outside a git checkout (a copied tree, an
- * export) both fall back to the day of the build. Build time only.
+ * written from (its route data names them). git is read once per build, by the integration that
+ * serves the result as a module (src/integrations/content-dates.ts), never while a page renders.
+ * Outside a git checkout (a copied tree, an export) both fall back to the day of the build.
  */
 import { execFileSync } from 'node:child_process';
 
@@ -51,23 +52,19 @@ export function datesOf(
   };
 }
 
-let cached: Map<string, FileDates> | undefined;
-
-/** The content files' dates from git, read once per build; empty outside a git checkout. */
-export function contentDates(): Map<string, FileDates> {
-  if (!cached) {
-    try {
-      cached = parseGitLog(
-        execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'ignore'],
-        })
-      );
-    } catch {
-      cached = new Map();
-    }
+/** The content files' dates from git; empty outside a git checkout. Runs git: call once per build. */
+export function readContentDates(cwd = process.cwd()): Map<string, FileDates> {
+  try {
+    return parseGitLog(
+      execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
+    );
+  } catch {
+    return new Map();
   }
-  return cached;
 }
 
 /** Today (UTC) as YYYY-MM-DD: the build's date. */

@@ -1,6 +1,6 @@
 /**
  * The preview card drawn for every page (og:image): 1200×630, light, legible as a thumbnail.
- * This module describes the card; src/integrations/og-images.ts draws it with satori and resvg.
+ * This module describes the card; src/build/og-draw.ts draws it with satori and resvg, for the endpoint src/pages/og/[card].png.ts.
  * The card's file name is a hash of what it shows, so a card is drawn once and reused for as long
  * as the page's title, kind and detail (and this design, CARD_DESIGN) stay the same.
  */

@@ -4,7 +4,7 @@
  * components ask this module for data — the sorted lists, or one entry by id (`byId`) — and never
  * call getCollection or search the lists themselves.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { compareDates } from '../lib/dates';
 import { compareBySurname } from '../lib/names';
@@ -14,8 +14,9 @@ import {
   type Known,
   type Reference,
 } from '../lib/references';
-import { citationsInMdx, emptyCitesInMdx } from '../lib/citations';
 import { findUncitedSections } from '../lib/sections';
+import type { MdxOutline, OutlineCite } from '../lib/mdx-outline';
+import { findReprintProblems } from '../lib/reprints';
 import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
 import { sourceOf } from '../lib/pinpoints';
 import { findContentProblems } from './content-checks';
@@ -28,6 +29,8 @@ export type Event = CollectionEntry<'events'>;
 export type Person = CollectionEntry<'people'>;
 export type Term = CollectionEntry<'glossary'>;
 export type SearchNames = CollectionEntry<'searchNames'>;
+/** An entry written in MDX, whose body has an outline. */
+export type MdxEntry = Page | State | Source;
 
 export interface SiteData {
   pages: Page[];
@@ -40,6 +43,11 @@ export interface SiteData {
   searchNames: SearchNames[];
   /** One entry by id; every id content names has been checked, so a miss is a bug in the code. */
   byId: Lookups;
+  /**
+   * An MDX entry's outline — its sections, and its <Cite>s and data-drawn components in document
+   * order — read from its syntax tree as it compiled (src/markdown/remark-page-outline.ts).
+   */
+  outline(entry: MdxEntry): MdxOutline;
 }
 
 export interface Lookups {
@@ -81,6 +89,9 @@ async function load(): Promise<SiteData> {
     getCollection('glossary'),
     getCollection('searchNames'),
   ]);
+  const outlines = new Map<string, MdxOutline>();
+  for (const entry of [...pages, ...states, ...sources])
+    outlines.set(outlineKey(entry), await outlineOf(entry));
   const data: SiteData = {
     pages: pages.sort((a, b) => a.data.order - b.data.order),
     states: states.sort(
@@ -100,6 +111,11 @@ async function load(): Promise<SiteData> {
       event: lookup('event', events),
       person: lookup('person', people),
       term: lookup('term', glossary),
+    },
+    outline: (entry) => {
+      const outline = outlines.get(outlineKey(entry));
+      if (!outline) throw new AstroError(`No outline for ${outlineKey(entry)}`);
+      return outline;
     },
   };
   const known: Known = {
@@ -129,19 +145,24 @@ async function load(): Promise<SiteData> {
   }
   const emptyCites = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
     data[folder].flatMap((entry) =>
-      emptyCitesInMdx(entry.body ?? '').map(
-        (tag) =>
-          `${entryFile(folder, entry)}: ${tag} names no source; write <Cite s="forbes:4" /> with one or more source paragraphs`
-      )
+      citesOf(data.outline(entry))
+        .filter((cite) => cite.refs.length === 0)
+        .map(
+          (cite) =>
+            `${entryFile(folder, entry)}: ${cite.tag} names no source; write <Cite s="forbes:4" /> with one or more source paragraphs`
+        )
     )
   );
   const uncited = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
-    data[folder].flatMap((entry) => findUncitedSections(entryFile(folder, entry), entry.body ?? ''))
+    data[folder].flatMap((entry) =>
+      findUncitedSections(entryFile(folder, entry), data.outline(entry))
+    )
   );
   const { membership, markup, unmapped } = findContentProblems(data);
   const groups: [string, string[]][] = [
     ['names an entry that does not exist', findUnknownReferences(known, references)],
     ['has a bad citation', [...emptyCites, ...pinpoints.problems]],
+    ['has a reprint that names no original', findReprintProblems(sources)],
     ['has a section that cites nothing', uncited],
     ['has a source that nothing cites', findUncitedSources(known, references)],
     ['has membership periods that cannot be true', membership],
@@ -211,7 +232,28 @@ function collectReferences(data: SiteData, citations: Citation[]): Reference[] {
     ['sources', data.sources],
   ] as const) {
     for (const entry of entries)
-      add(entryFile(folder, entry), '<Cite>', 'sources', citationsInMdx(entry.body ?? ''));
+      add(
+        entryFile(folder, entry),
+        '<Cite>',
+        'sources',
+        citesOf(data.outline(entry)).flatMap((cite) => cite.refs)
+      );
   }
   return refs;
+}
+
+const outlineKey = (entry: MdxEntry) => `${entry.collection}/${entry.id}`;
+const citesOf = (outline: MdxOutline): OutlineCite[] =>
+  outline.items.filter((item): item is OutlineCite => item.kind === 'cite');
+
+/** The outline the page-outline plugin recorded as the entry compiled. */
+async function outlineOf(entry: MdxEntry): Promise<MdxOutline> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  const outline = (remarkPluginFrontmatter as { outline?: MdxOutline }).outline;
+  if (!outline)
+    throw new AstroError(
+      `${entryFile(entry.collection, entry)} has no outline`,
+      'The remark plugin remarkPageOutline (src/markdown/remark-page-outline.ts) must be in the Markdown processor of astro.config.mjs.'
+    );
+  return outline;
 }

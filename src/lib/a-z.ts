@@ -1,6 +1,6 @@
 /**
  * The A–Z index: every page and its sections, in alphabetical order, grouped by first letter.
- * The data layer (src/data/page-outlines.ts) gathers the entries; this sorts and groups them. Pure.
+ * The data layer (src/data/a-z-entries.ts) gathers the entries; this sorts and groups them. Pure.
  */
 import { buildToc, type HeadingLike } from './toc';
 

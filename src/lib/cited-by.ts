@@ -4,6 +4,7 @@
  * entry. Drives the source pages' paragraph guide ("cited by") and "Cited on this site".
  */
 import type { SiteData } from '../data/site-data';
+import type { MdxOutline } from './mdx-outline';
 import { sectionsOf } from './sections';
 import { paragraphsOf, parsePinpoint, sourceOf } from './pinpoints';
 import { urls } from './urls';
@@ -41,9 +42,15 @@ interface Cited {
 }
 
 /** Every place on the site that cites the source, in site order (pages, profiles, timeline…). */
-export function citingPlaces(sourceId: string, data: SiteData): CitingPlace[] {
-  const body = (page: string, pageHref: string, text: string): Cited[] =>
-    sectionsOf(text).map((section) => ({
+export function citingPlaces(
+  sourceId: string,
+  data: Pick<
+    SiteData,
+    'pages' | 'states' | 'sources' | 'events' | 'people' | 'glossary' | 'outline'
+  >
+): CitingPlace[] {
+  const body = (page: string, pageHref: string, outline: MdxOutline): Cited[] =>
+    sectionsOf(outline).map((section) => ({
       page,
       pageHref,
       section: section.title,
@@ -51,7 +58,7 @@ export function citingPlaces(sourceId: string, data: SiteData): CitingPlace[] {
       references: section.references,
     }));
   const all: Cited[] = [
-    ...data.pages.flatMap((p) => body(p.data.title, urls.page(p.id), p.body ?? '')),
+    ...data.pages.flatMap((p) => body(p.data.title, urls.page(p.id), data.outline(p))),
     ...data.states.flatMap((s) => [
       {
         page: s.data.name,
@@ -60,7 +67,7 @@ export function citingPlaces(sourceId: string, data: SiteData): CitingPlace[] {
         href: urls.state(s.id, 'at-a-glance'),
         references: [...s.data.statusSources, ...s.data.membership.flatMap((m) => m.sources)],
       },
-      ...body(s.data.name, urls.state(s.id), s.body ?? ''),
+      ...body(s.data.name, urls.state(s.id), data.outline(s)),
     ]),
     ...data.events.map((e) => ({
       page: 'Timeline',
@@ -85,7 +92,7 @@ export function citingPlaces(sourceId: string, data: SiteData): CitingPlace[] {
     })),
     ...data.sources
       .filter((s) => s.id !== sourceId)
-      .flatMap((s) => body(`${s.data.short} (source page)`, urls.source(s.id), s.body ?? '')),
+      .flatMap((s) => body(`${s.data.short} (source page)`, urls.source(s.id), data.outline(s))),
   ];
   return all.flatMap(({ references, ...place }) => {
     const mine = references.filter((raw) => sourceOf(raw) === sourceId);

@@ -17,24 +17,22 @@ import type {
   Thing,
   WebSite,
 } from 'schema-dts';
-import type { PageIdentity } from './page-identity';
-import type { FileDates } from '../build/content-dates';
+import type { RouteData } from '../data/route-data';
 import type { Person as PersonEntry, Source, State, Term } from '../data/site-data';
 
 export interface LdInput {
-  identity: PageIdentity;
-  /** The page's h1 and description. */
-  title: string;
-  description: string;
+  /** What the page is: title, description, kind, subject, breadcrumbs, dates. */
+  route: Pick<RouteData, 'title' | 'description' | 'kind' | 'subject' | 'crumbs' | 'dates'>;
   site: { name: string; language: string };
-  dates: FileDates;
   /** Absolute URL of the page. */
   url: string;
   /** Absolute URL of its preview card. */
   image: string;
   /** Absolute URL of a path below the base path ("/states/"). */
   absolute: (path: string) => string;
-  /** Every source, to name the ones the page cites. */
+  /** The sources the page cites, in the order of its sources list. */
+  cited: readonly Source[];
+  /** Every source (a reprint names the article it reprints). */
   sources: readonly Source[];
   /** Every state, every person and every term (for the lists). */
   states: readonly State[];
@@ -42,8 +40,11 @@ export interface LdInput {
   glossary: readonly Term[];
 }
 
-/** A source article as schema.org knows such things: a news article, an analysis, a blog post. */
-export function sourceWork(source: Source, url: string): CreativeWork {
+/**
+ * A source article as schema.org knows such things: a news article, an analysis, a blog post. A
+ * reprint is based on the article it reprints (`isBasedOn`, given as the original's page URL).
+ */
+export function sourceWork(source: Source, url: string, originalUrl?: string): CreativeWork {
   const { data } = source;
   return {
     '@type':
@@ -61,6 +62,7 @@ export function sourceWork(source: Source, url: string): CreativeWork {
       : {}),
     ...(data.outlet ? { publisher: { '@type': 'Organization', name: data.outlet } } : {}),
     ...(data.date && !data.inferred.includes('date') ? { datePublished: data.date } : {}),
+    ...(originalUrl ? { isBasedOn: { '@id': `${originalUrl}#article` } } : {}),
     subjectOf: { '@id': url },
   };
 }
@@ -85,8 +87,8 @@ function person(entry: PersonEntry, url: string): Person {
 }
 
 function about(input: LdInput): Thing | Thing[] | undefined {
-  const { identity, absolute } = input;
-  const subject = identity.subject;
+  const { route, absolute } = input;
+  const subject = route.subject;
   switch (subject.type) {
     case 'state':
       return country(subject.state, input.url);
@@ -114,7 +116,7 @@ function about(input: LdInput): Thing | Thing[] | undefined {
       return event;
     }
     case 'source':
-      return sourceWork(subject.source, input.url);
+      return work(subject.source, input);
     case 'list':
       if (subject.of === 'people')
         return input.people.map((p) => person(p, absolute(`/people/#${p.id}`)));
@@ -123,7 +125,7 @@ function about(input: LdInput): Thing | Thing[] | undefined {
       if (subject.of === 'glossary') {
         const set: DefinedTermSet = {
           '@type': 'DefinedTermSet',
-          name: input.title,
+          name: input.route.title,
           hasDefinedTerm: input.glossary.map((t) => ({
             '@type': 'DefinedTerm',
             '@id': absolute(`/glossary/#${t.id}`),
@@ -156,33 +158,31 @@ export function pageGraph(input: LdInput): Graph {
     name: input.site.name,
     url: home,
   };
-  const cited = input.identity.sourceIds
-    .map((id) => input.sources.find((s) => s.id === id))
-    .filter((s): s is Source => s !== undefined)
-    .map((s) => sourceWork(s, input.absolute(`/sources/${s.id}/`)));
+  const { route } = input;
+  const cited = input.cited.map((s) => work(s, input));
   const subject = about(input);
   const article: Article = {
     '@type': 'Article',
     '@id': `${input.url}#page`,
-    headline: input.title,
-    name: input.title,
-    description: input.description,
+    headline: route.title,
+    name: route.title,
+    description: route.description,
     url: input.url,
     mainEntityOfPage: input.url,
     image: input.image,
     inLanguage: input.site.language,
-    datePublished: input.dates.published,
-    dateModified: input.dates.modified,
+    datePublished: route.dates.published,
+    dateModified: route.dates.modified,
     isPartOf: { '@id': websiteId },
     author: { '@id': publisher['@id'] },
     publisher: { '@id': publisher['@id'] },
-    genre: input.identity.kind,
+    genre: route.kind,
     ...(cited.length ? { citation: cited } : {}),
     ...(subject ? { about: subject } : {}),
   };
   const crumbs = [
-    ...input.identity.crumbs.map((c) => ({ name: c.name, url: input.absolute(c.path) })),
-    { name: input.title, url: input.url },
+    ...route.crumbs.map((c) => ({ name: c.name, url: input.absolute(c.path) })),
+    { name: route.title, url: input.url },
   ];
   const breadcrumbs: BreadcrumbList = {
     '@type': 'BreadcrumbList',
@@ -197,6 +197,13 @@ export function pageGraph(input: LdInput): Graph {
     '@context': 'https://schema.org',
     '@graph': [website, publisher, article, ...(crumbs.length > 1 ? [breadcrumbs] : [])],
   };
+}
+
+/** A source as a work, at its page here; a reprint based on its original. */
+function work(source: Source, input: LdInput): CreativeWork {
+  const page = (id: string) => input.absolute(`/sources/${id}/`);
+  const original = source.data.reprintOf;
+  return sourceWork(source, page(source.id), original ? page(original) : undefined);
 }
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */

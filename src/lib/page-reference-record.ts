@@ -1,7 +1,8 @@
 /**
- * Page references: the record a reference manager gets for a page of this site, as CSL-JSON (written out as BibTeX and RIS by
- * src/integrations/page-reference-files.ts with citation-js). It is read back from the page's own
- * citation_* meta tags, so the downloads and what Zotero reads from the page are one record.
+ * Page references: the record a reference manager gets for a page of this site, as CSL-JSON
+ * (written out as BibTeX with citation-js and as RIS here, by the endpoints beside each page,
+ * src/pages/[...page]/cite.bib.ts and cite.ris.ts). It is made from the page's route data, as the
+ * page's citation_* meta tags are, so the downloads and what Zotero reads from the page agree.
  */
 /** The downloads beside each page: /states/armenia/cite.bib, /states/armenia/cite.ris. */
 export const PAGE_REFERENCE_FILES = { bibtex: 'cite.bib', ris: 'cite.ris' } as const;
@@ -9,7 +10,7 @@ export const PAGE_REFERENCE_FILES = { bibtex: 'cite.bib', ris: 'cite.ris' } as c
 export interface CitationMeta {
   title: string;
   publisher: string;
-  /** YYYY/MM/DD, as in citation_online_date (the last change). */
+  /** The last change: YYYY-MM-DD (or YYYY/MM/DD, as citation_online_date writes it). */
   modified: string;
   language: string;
   url: string;

@@ -17,6 +17,8 @@ export const PAGE_SECTIONS = {
   citedOnSite: { id: 'cited-on-this-site', text: 'Cited on this site' },
   /** The reference list at the end of every page that cites a source. */
   references: { id: 'references', text: 'Sources cited on this page' },
+  /** Within it, one note per citation marker (an h3, not in "On this page"). */
+  notes: { id: 'notes', text: 'Notes' },
 } as const;
 
 export type PageSection = (typeof PAGE_SECTIONS)[keyof typeof PAGE_SECTIONS];

@@ -50,6 +50,11 @@ export const sourceSchema = z.object({
   /** What kind of piece it is. */
   kind: z.enum(['analysis', 'news', 'explainer', 'reprint', 'news-analysis']),
   /**
+   * For a reprint (`kind: reprint`): the id of the source it reprints. The two are one account —
+   * one author, two printings — and the site cites and lists them as such, never as two witnesses.
+   */
+  reprintOf: z.string().optional(),
+  /**
    * The paragraph guide: every paragraph of the article, numbered as content/README.md
    * ("Paragraph numbers") says, with its line in the text file and what it says in our words.
    * Citations name these numbers; the source page lists them at #p<n> with everything citing them.

@@ -10,7 +10,20 @@ import citationJs from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
 import { builtPageFiles } from '../../src/build/built-pages';
-import { readMeta } from '../../src/lib/head-meta';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** Every meta name (or property) of a page with its values, in order, read by an HTML parser. */
+function readMeta(html: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  visit(fromHtml(html), 'element', (node) => {
+    if (node.tagName !== 'meta') return;
+    const name = node.properties.name ?? node.properties.property;
+    if (name === undefined || node.properties.content === undefined) return;
+    found.set(String(name), [...(found.get(String(name)) ?? []), String(node.properties.content)]);
+  });
+  return found;
+}
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');

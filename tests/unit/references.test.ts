@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCitesInMdx } from '../../src/lib/citations';
 import { findUncitedSources, findUnknownReferences, type Known } from '../../src/lib/references';
 
 const known: Known = {
@@ -46,15 +45,5 @@ describe('findUncitedSources', () => {
     expect(
       findUncitedSources(known, [{ file: 'f', where: 'w', kind: 'sources', id: 'forbes' }])
     ).toEqual(['content/sources/caliber.mdx: this source is cited nowhere on the site']);
-  });
-});
-
-describe('emptyCitesInMdx', () => {
-  it('finds <Cite /> tags that name no source, and only those', () => {
-    expect(emptyCitesInMdx('A. <Cite s="forbes:4" /> B. <Cite s="" /> C. <Cite />')).toEqual([
-      '<Cite s="" />',
-      '<Cite />',
-    ]);
-    expect(emptyCitesInMdx('<Cite s="forbes:4 caliber:2" />')).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { pageGraph, serializeLd, type LdInput } from '../../src/lib/json-ld';
-import { identifyPage, type ContentForIdentity } from '../../src/lib/page-identity';
 import { datesOf, parseGitLog } from '../../src/build/content-dates';
 import { feedItems, startOf } from '../../src/lib/feed';
 import { cardAlt, cardHash } from '../../src/build/og-card';
@@ -9,84 +8,93 @@ import { isLocalOrigin, publicAddress } from '../../src/lib/public-url';
 
 // Plain objects shaped like the content collections' entries.
 const entry = <T>(id: string, data: T, body = '') => ({ id, data, body, collection: 'x' }) as never;
-const content: ContentForIdentity = {
-  pages: [entry('index', { title: 'Overview', kind: 'overview' }, 'Text <Cite s="forbes:4" />')],
-  states: [
-    entry('armenia', {
-      name: 'Armenia',
-      aliases: ['Yerevan'],
-      status: 'frozen',
-      statusSources: ['caliber'],
-      membership: [{ from: '1992', status: 'member', sources: ['forbes'] }],
-    }),
-  ],
-  events: [
-    entry('oct-2022', {
-      title: 'A summit',
-      date: '2022-10',
-      summary: 'It met.',
-      kind: 'diplomacy',
-      countries: ['armenia'],
-      people: [],
-      sources: ['eurasia-review:12-13'],
-    }),
-  ],
-  sources: ['forbes', 'caliber', 'eurasia-review'].map((id) =>
-    entry(id, {
-      short: id,
-      headline: `About ${id}`,
-      author: null,
-      outlet: id,
-      date: '2022-10',
-      inferred: [],
-      kind: 'news',
-    })
-  ),
+const armenia = entry('armenia', {
+  name: 'Armenia',
+  aliases: ['Yerevan'],
+  status: 'frozen',
+  statusSources: ['caliber:1'],
+  membership: [{ from: '1992', status: 'member', sources: ['forbes:4'] }],
+});
+const summit = entry('oct-2022', {
+  title: 'A summit',
+  date: '2022-10',
+  summary: 'It met.',
+  kind: 'diplomacy',
+  countries: ['armenia'],
   people: [],
-  glossary: [],
-};
-const ld = (path: string, title: string): LdInput => ({
-  identity: identifyPage(path, content),
-  title,
-  description: 'A page.',
+  sources: ['eurasia-review:12-13'],
+});
+const sources = ['forbes', 'filenews', 'caliber', 'eurasia-review'].map((id) =>
+  entry(id, {
+    short: id,
+    headline: `About ${id}`,
+    author: null,
+    outlet: id,
+    date: '2022-10',
+    inferred: [],
+    kind: id === 'filenews' ? 'reprint' : 'news',
+    ...(id === 'filenews' ? { reprintOf: 'forbes' } : {}),
+  })
+) as LdInput['sources'];
+const byId = (id: string) => sources.find((s) => s.id === id)!;
+/** A page's JSON-LD input as HeadMeta gives it, from a route's data. */
+const ld = (
+  path: string,
+  title: string,
+  subject: LdInput['route']['subject'],
+  crumbs: { name: string; path: string }[],
+  cited: string[]
+): LdInput => ({
+  route: {
+    title,
+    description: 'A page.',
+    kind: 'Page',
+    subject,
+    crumbs,
+    dates: { published: '2026-11-01', modified: '2026-11-23' },
+  },
   site: { name: 'Site', language: 'en' },
-  dates: { published: '2026-11-01', modified: '2026-11-23' },
   url: `https://example.org${path}`,
   image: 'https://example.org/og/x.png',
   absolute: (p) => `https://example.org${p}`,
-  sources: content.sources,
-  states: content.states,
+  cited: cited.map(byId),
+  sources,
+  states: [armenia],
   people: [],
   glossary: [],
 });
-
-describe('identifyPage', () => {
-  it('names kind and detail, and the sources by id (pinpoints dropped)', () => {
-    const event = identifyPage('/timeline/oct-2022/', content);
-    expect(event).toMatchObject({
-      kind: 'Event',
-      detail: 'October 2022',
-      cardTitle: 'A summit',
-      sourceIds: ['eurasia-review'],
-    });
-    expect(identifyPage('/states/armenia/', content)).toMatchObject({
-      kind: 'Profile',
-      detail: 'Membership frozen',
-      sourceIds: ['forbes', 'caliber'],
-    });
-    expect(identifyPage('/', content)).toMatchObject({
-      kind: 'Overview',
-      sourceIds: ['forbes'],
-      crumbs: [],
-    });
-    expect(identifyPage('/404.html', content).kind).toBe('Page');
-  });
-});
+const HOME = { name: 'Home', path: '/' };
 
 describe('pageGraph', () => {
+  it('cites exactly the sources given, a reprint based on the article it reprints', () => {
+    const graph = pageGraph(
+      ld('/', 'Home', { type: 'page', page: entry('index', {}) }, [], ['forbes', 'filenews'])
+    );
+    const article = (graph['@graph'] as { '@type': string; citation?: unknown }[]).find(
+      (n) => n['@type'] === 'Article'
+    );
+    expect(article?.citation).toMatchObject([
+      { '@id': 'https://example.org/sources/forbes/#article' },
+      {
+        '@id': 'https://example.org/sources/filenews/#article',
+        isBasedOn: { '@id': 'https://example.org/sources/forbes/#article' },
+      },
+    ]);
+  });
+
   it('gives an event its date exactly as precise as the content, and the page its citations', () => {
     const graph = JSON.parse(
-      serializeLd(pageGraph(ld('/timeline/oct-2022/', 'A summit (October 2022)')))
+      serializeLd(
+        pageGraph(
+          ld(
+            '/timeline/oct-2022/',
+            'A summit (October 2022)',
+            { type: 'event', event: summit },
+            [HOME, { name: 'Timeline', path: '/timeline/' }],
+            ['eurasia-review']
+          )
+        )
+      )
     );
     expect(graph['@context']).toBe('https://schema.org');
     const article = graph['@graph'].find((n: { '@type': string }) => n['@type'] === 'Article');
@@ -114,8 +122,15 @@ describe('pageGraph', () => {
   });
 
   it('presents a state as a Country and escapes "<" so no text can end the script element', () => {
+    const input = ld(
+      '/states/armenia/',
+      'Armenia </script>',
+      { type: 'state', state: armenia },
+      [HOME],
+      []
+    );
     const json = serializeLd(
-      pageGraph({ ...ld('/states/armenia/', 'Armenia </script>'), description: '<b>' })
+      pageGraph({ ...input, route: { ...input.route, description: '<b>' } })
     );
     expect(json).not.toContain('<');
     const article = JSON.parse(json)['@graph'].find(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc } from '../../src/lib/toc';
-import { findUncitedSections, sectionsOf } from '../../src/lib/sections';
-import { citationsInMdx, withoutSiteNotes } from '../../src/lib/citations';
 import { membershipSpans, statusAt } from '../../src/lib/membership';
 import { documentTitle, truncate } from '../../src/lib/text';
 
@@ -16,53 +14,6 @@ describe('buildToc', () => {
     expect(toc).toEqual([
       { id: 'a', text: 'A', children: [{ id: 'a1', text: 'A1', children: [] }] },
     ]);
-  });
-});
-
-describe('citations', () => {
-  it('reads the references of every <Cite>, in order, separated by spaces', () => {
-    expect(
-      citationsInMdx('a <Cite s="forbes:4" /> b <Cite s="caliber:2,5  eurasia-review:12-13"/>')
-    ).toEqual(['forbes:4', 'caliber:2,5', 'eurasia-review:12-13']);
-  });
-  it('drops <SiteNote> blocks', () => {
-    expect(
-      withoutSiteNotes(
-        'Fact <Cite s="forbes:1" />\n<SiteNote>\n\nSee the timeline.\n\n</SiteNote>\nMore.'
-      )
-    ).toBe('Fact <Cite s="forbes:1" />\n\nMore.');
-  });
-});
-
-describe('sectionsOf', () => {
-  it('gives each headed section its citations', () => {
-    const body =
-      'Intro <Cite s="forbes:2" />\n<h2 id="one">One *a*</h2>\nText <Cite s="caliber:3-4" />\n<h3 id="two">Two</h3>\nNothing cited';
-    expect(sectionsOf(body)).toEqual([
-      { id: '', title: '', references: ['forbes:2'], sources: ['forbes'], hasProse: true },
-      {
-        id: 'one',
-        title: 'One a',
-        references: ['caliber:3-4'],
-        sources: ['caliber'],
-        hasProse: true,
-      },
-      { id: 'two', title: 'Two', references: [], sources: [], hasProse: true },
-    ]);
-  });
-
-  it('flags sections with prose and no citation, not containers of sub-sections or components', () => {
-    const body =
-      '<h2 id="a">A</h2>\n\n<h3 id="a1">A1</h3>\nCited <Cite s="forbes:1" />\n<h2 id="table">T</h2>\n<StatusTable />\n<h2 id="bare">Bare</h2>\nNo source here.';
-    expect(findUncitedSections('content/pages/x.mdx', body)).toEqual([
-      'content/pages/x.mdx: section "Bare" (#bare) cites no source; add <Cite s="source:paragraph" /> after its claims, or wrap sentences about the site itself in <SiteNote>',
-    ]);
-  });
-
-  it('lets a section of sentences about the site itself, in <SiteNote>, cite nothing', () => {
-    const body =
-      '<h2 id="how">How to read this site</h2>\n<SiteNote>\n\nMarkers link to paragraphs.\n\n</SiteNote>\n';
-    expect(findUncitedSections('content/pages/x.mdx', body)).toEqual([]);
   });
 });
 
