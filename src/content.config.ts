@@ -1,7 +1,8 @@
 /**
  * The content collections. Editors work in the top-level content/ folder (see content/README.md);
  * each collection has one loader and one schema. Files starting with "_" are drafts.
- * Cross-references between collections are checked in src/lib/references.ts.
+ * Cross-references between collections are checked in src/lib/references.ts, the Russian files
+ * against their English twins in src/lib/translation-parity.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -12,8 +13,18 @@ import { eventSchema } from './schemas/event';
 import { personSchema } from './schemas/person';
 import { termSchema } from './schemas/term';
 import { searchNamesSchema } from './schemas/search-names';
+import {
+  ruEventSchema,
+  ruPageSchema,
+  ruPersonSchema,
+  ruSourceSchema,
+  ruStateSchema,
+  ruTermSchema,
+} from './schemas/translation';
+import { nameEntrySchema } from './schemas/names-table';
 import { yamlList } from './loaders/yaml-list';
 import { searchNames } from './loaders/search-names';
+import { namesTable } from './loaders/names-table';
 
 const mdx = (folder: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${folder}` });
 
@@ -35,4 +46,17 @@ export const collections = {
     loader: searchNames('content/search-names.yaml'),
     schema: searchNamesSchema,
   }),
+  // The Russian edition (content/ru/, see content/README.md): only what is translated, keyed by
+  // the English ids; src/data/translations.ts joins each to its English entry.
+  ruPages: defineCollection({ loader: mdx('ru/pages'), schema: ruPageSchema }),
+  ruStates: defineCollection({ loader: mdx('ru/states'), schema: ruStateSchema }),
+  ruSources: defineCollection({ loader: mdx('ru/sources'), schema: ruSourceSchema }),
+  ruEvents: defineCollection({ loader: yamlList('content/ru/events.yaml'), schema: ruEventSchema }),
+  ruPeople: defineCollection({ loader: yamlList('content/ru/people.yaml'), schema: ruPersonSchema }),
+  ruGlossary: defineCollection({
+    loader: yamlList('content/ru/glossary.yaml'),
+    schema: ruTermSchema,
+  }),
+  /** The Russian names table: how the Russian-language press writes each name. */
+  ruNames: defineCollection({ loader: namesTable('content/ru/names.yaml'), schema: nameEntrySchema }),
 };

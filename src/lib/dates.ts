@@ -51,12 +51,54 @@ export function mustParse(value: string): PartialDate {
   return parsed;
 }
 
-/** "2022", "September 2022", "30 September 2022". */
-export function formatPartialDate(value: string): string {
+/**
+ * How a date is worded where the grammar needs it (Russian): `nominative` stands alone ("февраль
+ * 2024 года", "2022"), `genitive` follows "с", "до", "по состоянию на"… ("с февраля 2024 года",
+ * "с 2022 года"). English has one form.
+ */
+export type DateForm = 'nominative' | 'genitive';
+
+/**
+ * "2022", "September 2022", "30 September 2022"; in Russian, through Intl: "2022", "сентябрь
+ * 2022 года", "30 сентября 2022 года" (and the genitive forms, see DateForm).
+ */
+export function formatPartialDate(
+  value: string,
+  lang: 'en' | 'ru' = 'en',
+  form: DateForm = 'nominative'
+): string {
   const { year, month, day } = mustParse(value);
+  if (lang === 'ru') return russianDate(year, month, day, form);
   if (month === undefined) return String(year);
   if (day === undefined) return `${MONTHS[month - 1]} ${year}`;
   return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
+const RU_MONTH = new Intl.DateTimeFormat('ru', { month: 'long', timeZone: 'UTC' });
+const RU_DAY_MONTH = new Intl.DateTimeFormat('ru', {
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+
+/** A Russian month name from Intl: "февраль", or with a day the genitive "февраля". */
+function russianMonth(year: number, month: number, genitive: boolean): string {
+  if (!genitive) return RU_MONTH.format(utc(year, month));
+  const part = RU_DAY_MONTH.formatToParts(utc(year, month, 1)).find((p) => p.type === 'month');
+  return part?.value ?? RU_MONTH.format(utc(year, month));
+}
+
+function russianDate(
+  year: number,
+  month: number | undefined,
+  day: number | undefined,
+  form: DateForm
+): string {
+  // "года" spelled out, as the Russian press writes dates in prose (Intl abbreviates it "г.").
+  if (month === undefined) return form === 'genitive' ? `${year} года` : String(year);
+  if (day === undefined) return `${russianMonth(year, month, form === 'genitive')} ${year} года`;
+  return `${day} ${russianMonth(year, month, true)} ${year} года`;
 }
 
 /**

@@ -11,6 +11,7 @@
  * Pure: a tree in, the tree placed and a plain outline out.
  */
 import type { Heading, Parent, Root, RootContent, Text } from 'mdast';
+import { englishQuotations } from './quoted-text';
 
 /** One section: the text before the first heading (id "") or an h2–h4 and what follows it. */
 export interface OutlineSection {
@@ -45,14 +46,31 @@ export interface OutlineComponent {
 
 export type OutlineItem = OutlineCite | OutlineComponent;
 
+/**
+ * A quotation of a source, in document order: in English a passage in curly quotes (“…”), in the
+ * Russian edition the `o` of a <Q o="…">. The translation parity check compares them section by
+ * section (src/lib/translation-parity.ts).
+ */
+export interface OutlineQuotation {
+  /** The quoted words as the English text prints them. */
+  original: string;
+  section: string;
+  line?: number | undefined;
+}
+
 export interface MdxOutline {
   sections: OutlineSection[];
   items: OutlineItem[];
+  quotations: OutlineQuotation[];
 }
 
 /** Components that hold sentences about the site itself, which cite nothing. */
 const SITE_NOTE = 'SiteNote';
 const CITE = 'Cite';
+/** A quotation in the Russian edition: <Q o="the English words">перевод</Q>. */
+const QUOTE = 'Q';
+/** The blocks whose text is searched for English quotations (a quotation never spans two). */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 interface JsxAttribute {
   type: string;
@@ -84,18 +102,35 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
 export function readOutline(tree: Root, source = ''): MdxOutline {
   const sections: OutlineSection[] = [{ id: '', title: '', depth: 0, hasProse: false }];
   const items: OutlineItem[] = [];
+  const quotations: OutlineQuotation[] = [];
   let cites = 0;
   const current = () => sections.at(-1)!;
+  const quotedIn = (node: RootContent) => {
+    for (const original of englishQuotations(plainText(node)))
+      quotations.push({ original, section: current().id, line: node.position?.start.line });
+  };
 
   const visit = (node: RootContent | Root, inNote: boolean) => {
     if (node.type === 'heading') {
       const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
       if (typeof id === 'string' && node.depth >= 2 && node.depth <= 4)
         sections.push({ id, title: plainText(node).trim(), depth: node.depth, hasProse: false });
+      quotedIn(node);
       return;
     }
+    if (TEXT_BLOCKS.has(node.type)) quotedIn(node as RootContent);
     if (isJsx(node as RootContent)) {
       const element = node as JsxElement;
+      if (element.name === QUOTE) {
+        const o = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'o');
+        quotations.push({
+          original: typeof o?.value === 'string' ? o.value : '',
+          section: current().id,
+          line: element.position?.start.line,
+        });
+        for (const child of element.children) visit(child, inNote);
+        return;
+      }
       if (element.name === CITE) {
         const at = `mdx:${cites++}`;
         const s = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 's');
@@ -138,6 +173,7 @@ export function readOutline(tree: Root, source = ''): MdxOutline {
       (s) => s.id !== '' || s.hasProse || items.some((i) => i.section === '')
     ),
     items,
+    quotations,
   };
 }
 
