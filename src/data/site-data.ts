@@ -21,6 +21,8 @@ import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check
 import { sourceOf } from '../lib/pinpoints';
 import { findContentProblems } from './content-checks';
 import { entryFile } from './entry-file';
+import { namesTable, russianSiteData, type NamesTable } from './translations';
+import type { Lang } from '../i18n/langs';
 
 export type Page = CollectionEntry<'pages'>;
 export type State = CollectionEntry<'states'>;
@@ -33,6 +35,8 @@ export type SearchNames = CollectionEntry<'searchNames'>;
 export type MdxEntry = Page | State | Source;
 
 export interface SiteData {
+  /** The edition: English, or Russian (each entry joined with its twin, src/data/translations.ts). */
+  lang: Lang;
   pages: Page[];
   states: State[];
   sources: Source[];
@@ -41,6 +45,8 @@ export interface SiteData {
   glossary: Term[];
   /** Search-only names (content/search-names.yaml), for the search lexicon only. */
   searchNames: SearchNames[];
+  /** The Russian names table (content/ru/names.yaml): shown in the Russian edition, searched in both. */
+  names: NamesTable;
   /** One entry by id; every id content names has been checked, so a miss is a bug in the code. */
   byId: Lookups;
   /**
@@ -48,6 +54,11 @@ export interface SiteData {
    * order — read from its syntax tree as it compiled (src/markdown/remark-page-outline.ts).
    */
   outline(entry: MdxEntry): MdxOutline;
+  /**
+   * Whether an entry ("states/armenia", "events/cst-1992") has no Russian twin yet and shows its
+   * English text (only while the Russian edition is incomplete, src/i18n/editions.ts).
+   */
+  untranslated(collection: string, id: string): boolean;
 }
 
 export interface Lookups {
@@ -69,18 +80,61 @@ function lookup<T extends { id: string }>(kind: string, entries: readonly T[]): 
   };
 }
 
-let cached: Promise<SiteData> | undefined;
+const cached = new Map<Lang, Promise<SiteData>>();
+/** Every MDX entry's outline, English and Russian, by its file. */
+const outlines = new Map<string, MdxOutline>();
 
-/** Loads every collection (sorted for display) and validates cross-references; memoised. */
-export function loadSiteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+/**
+ * Loads every collection (sorted for display) and validates cross-references; memoised. The
+ * Russian edition is the English data joined with content/ru/ (src/data/translations.ts).
+ */
+export function loadSiteData(lang: Lang = 'en'): Promise<SiteData> {
+  let data = cached.get(lang);
+  if (!data) {
+    data = lang === 'en' ? load() : loadRussian();
+    cached.set(lang, data);
+  }
+  return data;
+}
+
+async function loadRussian(): Promise<SiteData> {
+  const english = await loadSiteData('en');
+  const { data, untranslated } = await russianSiteData(english, outlines);
+  return withLookups({
+    ...data,
+    states: data.states.sort(
+      (a, b) =>
+        STATUS_ORDER[a.data.status] - STATUS_ORDER[b.data.status] ||
+        a.data.name.localeCompare(b.data.name, 'ru')
+    ),
+    untranslated: (collection, id) => untranslated.has(`${collection}/${id}`),
+  });
+}
+
+/** The lookups by id and the outline getter, over the entries of one edition. */
+function withLookups(data: Omit<SiteData, 'byId' | 'outline'>): SiteData {
+  return {
+    ...data,
+    byId: {
+      page: lookup('page', data.pages),
+      state: lookup('state', data.states),
+      source: lookup('source', data.sources),
+      event: lookup('event', data.events),
+      person: lookup('person', data.people),
+      term: lookup('term', data.glossary),
+    },
+    outline: (entry) => {
+      const outline = outlines.get(outlineKey(entry));
+      if (!outline) throw new AstroError(`No outline for ${outlineKey(entry)}`);
+      return outline;
+    },
+  };
 }
 
 const STATUS_ORDER = { member: 0, frozen: 1, former: 2 } as const;
 
 async function load(): Promise<SiteData> {
-  const [pages, states, sources, events, people, glossary, searchNames] = await Promise.all([
+  const [pages, states, sources, events, people, glossary, searchNames, names] = await Promise.all([
     getCollection('pages'),
     getCollection('states'),
     getCollection('sources'),
@@ -88,11 +142,12 @@ async function load(): Promise<SiteData> {
     getCollection('people'),
     getCollection('glossary'),
     getCollection('searchNames'),
+    getCollection('ruNames'),
   ]);
-  const outlines = new Map<string, MdxOutline>();
   for (const entry of [...pages, ...states, ...sources])
     outlines.set(outlineKey(entry), await outlineOf(entry));
-  const data: SiteData = {
+  const data: SiteData = withLookups({
+    lang: 'en',
     pages: pages.sort((a, b) => a.data.order - b.data.order),
     states: states.sort(
       (a, b) =>
@@ -104,20 +159,9 @@ async function load(): Promise<SiteData> {
     people: people.sort((a, b) => compareBySurname(a.data.name, b.data.name)),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     searchNames,
-    byId: {
-      page: lookup('page', pages),
-      state: lookup('state', states),
-      source: lookup('source', sources),
-      event: lookup('event', events),
-      person: lookup('person', people),
-      term: lookup('term', glossary),
-    },
-    outline: (entry) => {
-      const outline = outlines.get(outlineKey(entry));
-      if (!outline) throw new AstroError(`No outline for ${outlineKey(entry)}`);
-      return outline;
-    },
-  };
+    names: namesTable(names.map((n) => n.data)),
+    untranslated: () => false,
+  });
   const known: Known = {
     sources: new Set(sources.map((s) => s.id)),
     states: new Set(states.map((s) => s.id)),
@@ -242,7 +286,8 @@ function collectReferences(data: SiteData, citations: Citation[]): Reference[] {
   return refs;
 }
 
-const outlineKey = (entry: MdxEntry) => `${entry.collection}/${entry.id}`;
+/** An outline is the file's: a Russian entry keeps its English collection and id but not its file. */
+const outlineKey = (entry: MdxEntry) => entry.filePath ?? `${entry.collection}/${entry.id}`;
 const citesOf = (outline: MdxOutline): OutlineCite[] =>
   outline.items.filter((item): item is OutlineCite => item.kind === 'cite');
 

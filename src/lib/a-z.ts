@@ -33,19 +33,39 @@ export function indexEntry(
   };
 }
 
-/** The entries sorted A to Z (ignoring case and accents), grouped under their first letter. */
-export function azIndex(entries: readonly IndexEntry[]): IndexLetter[] {
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'j',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'hard', ы: 'y', ь: 'soft', э: 'eh', ю: 'yu',
+  я: 'ya',
+};
+
+/**
+ * The id of a letter's section: "letter-a"; a Cyrillic letter transliterated and kept apart from
+ * the Latin one (the Russian index has both): "ж" → "letter-cyr-zh", "ф" → "letter-cyr-f".
+ */
+export function letterId(letter: string): string {
+  const lower = letter.toLowerCase();
+  const cyrillic = CYRILLIC[lower];
+  return cyrillic ? `letter-cyr-${cyrillic}` : `letter-${lower}`;
+}
+
+/**
+ * The entries sorted A to Z (ignoring case and accents) in the edition's language — in Russian,
+ * А to Я and then the Latin names — grouped under their first letter.
+ */
+export function azIndex(entries: readonly IndexEntry[], lang: 'en' | 'ru' = 'en'): IndexLetter[] {
   const sorted = [...entries].sort((a, b) =>
-    a.title.localeCompare(b.title, 'en', { sensitivity: 'base' })
+    a.title.localeCompare(b.title, lang, { sensitivity: 'base' })
   );
   const letters = new Map<string, IndexEntry[]>();
   for (const entry of sorted) {
-    const letter = entry.title[0]!.toUpperCase();
+    const letter = (/[\p{L}\p{N}]/u.exec(entry.title)?.[0] ?? entry.title[0]!).toUpperCase();
     letters.set(letter, [...(letters.get(letter) ?? []), entry]);
   }
   return [...letters].map(([letter, grouped]) => ({
     letter,
-    id: `letter-${letter.toLowerCase()}`,
+    id: letterId(letter),
     entries: grouped,
   }));
 }
