@@ -6,10 +6,12 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 import { remarkPageOutline } from './src/markdown/remark-page-outline';
+import { remarkRussianTypography } from './src/markdown/remark-russian-typography';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
 import { rehypeWrapTables } from './src/markdown/rehype-wrap-tables';
 import { rehypeHeadingControls } from './src/markdown/heading-anchors';
 import { anchorAliases } from './src/integrations/anchor-aliases';
+import { notFoundPages } from './src/integrations/not-found-pages';
 import { checkLinks } from './src/integrations/check-links';
 import { contentDates } from './src/integrations/content-dates';
 import { PRE_PAINT_HASH } from './src/build/pre-paint';
@@ -36,12 +38,14 @@ export default defineConfig({
     // No code blocks on this site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     processor: unified({
-      // remarkPageOutline after remarkHeadingIds: it reads JSX headings as headings.
-      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkPageOutline],
+      // remarkPageOutline after remarkHeadingIds: it reads JSX headings as headings; and after
+      // remarkRussianTypography (content/ru/ only), so that its section titles are set text.
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkRussianTypography, remarkPageOutline],
       rehypePlugins: [rehypeBaseLinks(base), rehypeWrapTables, rehypeHeadingControls],
     }),
   },
-  // anchorAliases runs before checkLinks: the old ids it adds are then checked like any other.
+  // notFoundPages moves each edition's 404 page to 404.html; anchorAliases runs before
+  // checkLinks: the old ids it adds are then checked like any other.
   // contentDates serves the content files' git dates to the route data, read once per build.
   // (Preview cards and each page's BibTeX and RIS are endpoints under src/pages/, made from the
   // same route data as the pages.)
@@ -49,7 +53,12 @@ export default defineConfig({
     siteUrlWarning(siteUrlUnset),
     contentDates(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    // Both editions, each page with its twin as an hreflang alternate.
+    sitemap({
+      filter: (page) => !page.endsWith('/search/') && !page.endsWith('/404/'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+    }),
+    notFoundPages(),
     anchorAliases(),
     checkLinks(),
   ],

@@ -52,11 +52,17 @@ export const collections = {
   ruStates: defineCollection({ loader: mdx('ru/states'), schema: ruStateSchema }),
   ruSources: defineCollection({ loader: mdx('ru/sources'), schema: ruSourceSchema }),
   ruEvents: defineCollection({ loader: yamlList('content/ru/events.yaml'), schema: ruEventSchema }),
-  ruPeople: defineCollection({ loader: yamlList('content/ru/people.yaml'), schema: ruPersonSchema }),
+  ruPeople: defineCollection({
+    loader: yamlList('content/ru/people.yaml'),
+    schema: ruPersonSchema,
+  }),
   ruGlossary: defineCollection({
     loader: yamlList('content/ru/glossary.yaml'),
     schema: ruTermSchema,
   }),
   /** The Russian names table: how the Russian-language press writes each name. */
-  ruNames: defineCollection({ loader: namesTable('content/ru/names.yaml'), schema: nameEntrySchema }),
+  ruNames: defineCollection({
+    loader: namesTable('content/ru/names.yaml'),
+    schema: nameEntrySchema,
+  }),
 };

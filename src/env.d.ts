@@ -2,6 +2,8 @@ declare namespace App {
   interface Locals {
     /** The route data of the page being built (src/data/route-data.ts), set by the Base layout. */
     route?: import('./data/route-data').RouteData;
+    /** How many quotations (<Q>) the page has drawn so far: each note's id is numbered by it. */
+    quotations?: number;
   }
 }
 

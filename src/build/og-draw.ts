@@ -19,12 +19,20 @@ let drawer: Promise<Draw> | undefined;
 async function makeDrawer(): Promise<Draw> {
   const satori = (require('satori') as typeof import('satori')).default;
   const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-  const font = (weight: 400 | 700) =>
-    readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-  const fonts = [
-    { name: 'Inter', data: await font(400), weight: 400 as const, style: 'normal' as const },
-    { name: 'Inter', data: await font(700), weight: 700 as const, style: 'normal' as const },
-  ];
+  // Inter's Latin and Cyrillic subsets: satori takes each glyph from the first font that has it,
+  // so a Russian card is drawn in Inter too.
+  const font = (subset: 'latin' | 'cyrillic', weight: 400 | 700) =>
+    readFile(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
+  const fonts = await Promise.all(
+    (['latin', 'cyrillic'] as const).flatMap((subset) =>
+      ([400, 700] as const).map(async (weight) => ({
+        name: 'Inter',
+        data: await font(subset, weight),
+        weight,
+        style: 'normal' as const,
+      }))
+    )
+  );
   return async (spec) => {
     // satori's types want a React element; the tree has the same shape.
     const svg = await satori(cardTree(spec) as unknown as Parameters<typeof satori>[0], {

@@ -3,5 +3,6 @@ import Cite from './Cite.astro';
 import SiteNote from './SiteNote.astro';
 import StatusTable from './StatusTable.astro';
 import MembershipMatrix from './MembershipMatrix.astro';
+import Q from './Q.astro';
 
-export const mdxComponents = { Cite, SiteNote, StatusTable, MembershipMatrix };
+export const mdxComponents = { Cite, SiteNote, StatusTable, MembershipMatrix, Q };

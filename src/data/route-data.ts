@@ -23,18 +23,18 @@ import { MARKER_KEY, pageCitations, type Marker, type MarkerUse } from '../lib/c
 import { datesOf, type FileDates } from '../build/content-dates';
 import { cardHash, type CardSpec } from '../build/og-card';
 import { formatPartialDate } from '../lib/dates';
-import { PAGE_KIND_LABELS, STATUS_LABELS } from '../lib/labels';
-import { SEARCH_KIND } from '../lib/search-kinds';
 import { sourceSections, stateSections, withReferences } from '../lib/page-sections';
 import { paragraphAnchor } from '../lib/pinpoints';
 import { fullReference } from '../lib/source-reference';
 import { asOfDate } from '../lib/sources';
 import { groupByYear } from '../lib/timeline';
 import { datasets } from '../lib/open-data';
-import { SITE } from '../lib/site';
 import { truncate } from '../lib/text';
-import { urls } from '../lib/urls';
+import { quotedPlainText } from '../lib/quoted-text';
+import { urlsFor, type Urls } from '../lib/urls';
 import type { HeadingLike } from '../lib/toc';
+import { LANGS, langParam, localPath, type Lang } from '../i18n/langs';
+import { strings, type UiStrings } from '../i18n';
 
 export type ListKind = 'states' | 'timeline' | 'sources' | 'people' | 'glossary' | 'data' | 'index';
 
@@ -48,7 +48,7 @@ export type Subject =
 
 export interface Crumb {
   name: string;
-  /** Path below the base path, e.g. "/states/". */
+  /** Path below the base path and the edition's prefix, e.g. "/states/". */
   path: string;
 }
 
@@ -85,9 +85,19 @@ export interface RouteCitations {
   sourceIds: string[];
 }
 
-export interface RouteData {
-  /** Below the base path: "/", "/states/armenia/", "/404.html". */
+/** The same page in an edition: its language and path below the base path. */
+export interface Alternate {
+  lang: Lang;
   path: string;
+}
+
+export interface RouteData {
+  /** The edition the page belongs to. */
+  lang: Lang;
+  /** Below the base path: "/", "/states/armenia/", "/ru/states/armenia/", "/404.html". */
+  path: string;
+  /** The page in every edition, this one included, English first (hreflang, the language switch). */
+  alternates: Alternate[];
   /** The page's h1, without the site's name. */
   title: string;
   description: string;
@@ -113,87 +123,36 @@ export interface RouteData {
   asOf?: string | undefined;
 }
 
-const HOME: Crumb = { name: 'Home', path: '/' };
-const LISTS: Record<
-  ListKind,
-  { path: string; title: string; kind: string; description: string; files: string[] }
-> = {
-  states: {
-    path: '/states/',
-    title: 'Member states',
-    kind: 'Member states',
-    description:
-      "Profiles of the CSTO's current, frozen and former member states: status, key events, leaders, grievances and outlook.",
-    files: ['content/states'],
-  },
-  timeline: {
-    path: '/timeline/',
-    title: 'Timeline',
-    kind: 'Timeline',
-    description:
-      "Every dated event the five source articles mention, from the 1992 treaty to Armenia's frozen membership, each with its date, countries and sources.",
-    files: ['content/events/events.yaml'],
-  },
-  sources: {
-    path: '/sources/',
-    title: 'Sources',
-    kind: 'Sources',
-    description:
-      'The five articles this explainer is written from: outlet, author, headline, date and what kind of piece each is.',
-    files: ['content/sources'],
-  },
-  people: {
-    path: '/people/',
-    title: 'People',
-    kind: 'People',
-    description:
-      'Everyone the five source articles name: leaders, officials, politicians, analysts and authors, with every spelling the sources use.',
-    files: ['content/people/people.yaml'],
-  },
-  glossary: {
-    path: '/glossary/',
-    title: 'Glossary',
-    kind: 'Glossary',
-    description:
-      'Terms used in writing about the CSTO — CST, CIS, Article 4, frozen membership, Nagorno-Karabakh, Baikonur and more — as the sources use them.',
-    files: ['content/glossary/glossary.yaml'],
-  },
-  data: {
-    path: '/data/',
-    title: 'Open data',
-    kind: 'Open data',
-    description:
-      "The timeline, every state's membership periods, the people and the glossary as CSV and JSON, each row with its page and its sources.",
-    files: ['content'],
-  },
-  index: {
-    path: '/a-z/',
-    title: 'A–Z index',
-    kind: 'Index',
-    description:
-      'Every page and section of the CSTO explainer, A to Z: profiles, events, people, terms and sources.',
-    files: ['content'],
-  },
+const LIST_PATHS: Record<ListKind, { path: string; files: string[] }> = {
+  states: { path: '/states/', files: ['content/states'] },
+  timeline: { path: '/timeline/', files: ['content/events/events.yaml'] },
+  sources: { path: '/sources/', files: ['content/sources'] },
+  people: { path: '/people/', files: ['content/people/people.yaml'] },
+  glossary: { path: '/glossary/', files: ['content/glossary/glossary.yaml'] },
+  data: { path: '/data/', files: ['content'] },
+  index: { path: '/a-z/', files: ['content'] },
 };
-const UTILITIES = {
-  search: {
-    path: '/search/',
-    title: 'Search',
-    description: 'Search the CSTO explainer for a member state, person, event or term.',
-  },
-  'not-found': {
-    path: '/404.html',
-    title: 'Page not found',
-    description: 'This address does not match a page of the CSTO explainer.',
-  },
-} as const;
+/** The Russian files a list is translated in, beside the English ones it is built from. */
+const RUSSIAN_FILES: Record<string, string[]> = {
+  'content/states': ['content/ru/states', 'content/ru/names.yaml'],
+  'content/events/events.yaml': ['content/ru/events.yaml'],
+  'content/sources': ['content/ru/sources'],
+  'content/people/people.yaml': ['content/ru/people.yaml', 'content/ru/names.yaml'],
+  'content/glossary/glossary.yaml': ['content/ru/glossary.yaml', 'content/ru/names.yaml'],
+};
+/** The content files a page of `lang` is written from: in Russian, the twins too. */
+const filesIn = (lang: Lang, files: readonly string[]): string[] =>
+  lang === 'en' ? [...files] : [...new Set(files.flatMap((f) => [f, ...(RUSSIAN_FILES[f] ?? [])]))];
+
+const UTILITY_PATHS = { search: '/search/', 'not-found': '/404.html' } as const;
+
+/** A list page's title, kind, description and lead in an edition. */
+export const listText = (of: ListKind, lang: Lang) => strings(lang).routes.lists[of];
+
+const home = (lang: Lang): Crumb => ({ name: strings(lang).routes.home, path: '/' });
 
 /** The status-table headings of the states list, by status. */
-export const STATE_GROUP_TITLES = {
-  member: 'Members',
-  frozen: 'Membership frozen',
-  former: 'Former members',
-} as const;
+export const stateGroupTitles = (lang: Lang) => strings(lang).routes.stateGroups;
 
 // ---- what each page cites, in reading order ------------------------------------------------
 
@@ -246,9 +205,12 @@ export const eventsOf = (state: State, data: SiteData) =>
 
 function citationsFor(uses: MarkerUse[], data: SiteData, subject?: Subject): RouteCitations {
   const ownSource = subject?.type === 'source' ? subject.source.id : undefined;
+  const t = strings(data.lang);
+  const urls = urlsFor(data.lang);
   const page = pageCitations(
     uses,
-    data.sources.map((s) => ({ id: s.id, short: s.data.short, reprintOf: s.data.reprintOf }))
+    data.sources.map((s) => ({ id: s.id, short: s.data.short, reprintOf: s.data.reprintOf })),
+    t.citations
   );
   return {
     markers: page.markers,
@@ -265,10 +227,10 @@ function citationsFor(uses: MarkerUse[], data: SiteData, subject?: Subject): Rou
             id === account
               ? source.data.short
               : i > 0
-                ? `Reprinted by ${source.data.short}`
-                : `${source.data.short}, a reprint of ${original.data.short}`,
+                ? t.citations.listedReprint(source.data.short)
+                : t.citations.listedReprintAlone(source.data.short, original.data.short),
           href: urls.source(id),
-          reference: fullReference(source.data),
+          reference: fullReference(source.data, data.lang, t.reference),
           guideOnPage: id === ownSource,
           paragraphs: paragraphs.map((n) => ({
             n,
@@ -284,6 +246,7 @@ function citationsFor(uses: MarkerUse[], data: SiteData, subject?: Subject): Rou
 // ---- the routes -----------------------------------------------------------------------------
 
 interface Draft {
+  /** Below the base path and the edition's prefix: "/states/armenia/". */
   path: string;
   title: string;
   description: string;
@@ -299,45 +262,51 @@ interface Draft {
 }
 
 function finish(draft: Draft, data: SiteData): RouteData {
+  const { lang } = data;
+  const t = strings(lang);
   const citations = citationsFor(draft.uses ?? [], data, draft.subject);
   const card: CardSpec = {
     title: draft.cardTitle ?? draft.title,
     kind: draft.kind,
     detail: draft.detail,
-    site: SITE.name,
+    site: t.site.name,
   };
   const asOf = asOfDate(data.sources);
+  const files = filesIn(lang, draft.files);
   return {
-    path: draft.path,
+    lang,
+    path: localPath(lang, draft.path),
+    alternates: LANGS.map((other) => ({ lang: other, path: localPath(other, draft.path) })),
     title: draft.title,
     description: draft.description,
     kind: draft.kind,
     detail: draft.detail,
     subject: draft.subject,
     crumbs: draft.crumbs,
-    files: draft.files,
-    dates: datesOf(draft.files, new Map(Object.entries(contentDates.files)), contentDates.buildDay),
-    headings: withReferences(draft.headings ?? [], citations.markers.length > 0),
+    files,
+    dates: datesOf(files, new Map(Object.entries(contentDates.files)), contentDates.buildDay),
+    headings: withReferences(draft.headings ?? [], citations.markers.length > 0, t.sections),
     citations,
     card,
     cardHash: cardHash(card),
     citeThis: draft.citeThis ?? true,
-    asOf: asOf ? formatPartialDate(asOf) : undefined,
+    asOf: asOf ? formatPartialDate(asOf, lang, 'genitive') : undefined,
   };
 }
 
 /** An explainer page (content/pages), the home page included. */
-export async function pageRoute(page: Page): Promise<RouteData> {
-  const data = await loadSiteData();
-  const home = page.id === 'index';
+export async function pageRoute(page: Page, lang: Lang = 'en'): Promise<RouteData> {
+  const data = await loadSiteData(lang);
+  const t = strings(lang);
+  const isHome = page.id === 'index';
   return finish(
     {
-      path: home ? '/' : `/${page.id}/`,
-      title: page.data.title,
-      description: page.data.description,
-      kind: PAGE_KIND_LABELS[page.data.kind],
+      path: isHome ? '/' : `/${page.id}/`,
+      title: quotedPlainText(page.data.title),
+      description: quotedPlainText(page.data.description),
+      kind: t.labels.pageKind[page.data.kind],
       subject: { type: 'page', page },
-      crumbs: home ? [] : [HOME],
+      crumbs: isHome ? [] : [home(lang)],
       files: [`content/pages/${page.id}.mdx`, ...embeddedFiles(page, data)],
       headings: mdxHeadings(page, data),
       uses: mdxUses(page, data),
@@ -347,23 +316,27 @@ export async function pageRoute(page: Page): Promise<RouteData> {
 }
 
 /** A state profile: its lead, "At a glance", its MDX body, then the events it lists. */
-export async function stateRoute(state: State): Promise<RouteData> {
-  const data = await loadSiteData();
+export async function stateRoute(state: State, lang: Lang = 'en'): Promise<RouteData> {
+  const data = await loadSiteData(lang);
+  const t = strings(lang);
   const events = eventsOf(state, data);
   return finish(
     {
       path: `/states/${state.id}/`,
       title: state.data.name,
-      description: truncate(`${state.data.name} and the CSTO: ${state.data.summary}`, 160),
-      kind: SEARCH_KIND.profile,
-      detail: STATUS_LABELS[state.data.status],
+      description: truncate(
+        t.routes.stateDescription(state.data.name, quotedPlainText(state.data.summary)),
+        160
+      ),
+      kind: t.routes.kinds.profile,
+      detail: t.labels.status[state.data.status],
       subject: { type: 'state', state },
-      crumbs: [HOME, { name: LISTS.states.title, path: LISTS.states.path }],
+      crumbs: [home(lang), listCrumb('states', lang)],
       files: [
         `content/states/${state.id}.mdx`,
         ...(events.length ? ['content/events/events.yaml'] : []),
       ],
-      headings: stateSections(mdxHeadings(state, data), events.length > 0),
+      headings: stateSections(mdxHeadings(state, data), events.length > 0, t.sections),
       uses: [
         { key: MARKER_KEY.lead, refs: state.data.statusSources },
         { key: MARKER_KEY.status, refs: state.data.statusSources },
@@ -380,21 +353,20 @@ export async function stateRoute(state: State): Promise<RouteData> {
 }
 
 /** A source's page: its facts, its MDX body, its paragraph guide and where it is cited. */
-export async function sourceRoute(source: Source): Promise<RouteData> {
-  const data = await loadSiteData();
+export async function sourceRoute(source: Source, lang: Lang = 'en'): Promise<RouteData> {
+  const data = await loadSiteData(lang);
+  const t = strings(lang);
   return finish(
     {
       path: `/sources/${source.id}/`,
-      title: source.data.headline
-        ? `${source.data.short}: “${source.data.headline}”`
-        : `${source.data.short} (no headline printed)`,
-      description: `Source article: ${source.data.short}${source.data.date ? `, ${source.data.date}` : ''}. What it is, how reliable it is, what each paragraph says and where this site cites it.`,
-      kind: SEARCH_KIND.source,
+      title: t.routes.sourceTitle(source.data.short, source.data.headline),
+      description: t.routes.sourceDescription(source.data.short, source.data.date),
+      kind: t.routes.kinds.source,
       detail: source.data.outlet ?? undefined,
       subject: { type: 'source', source },
-      crumbs: [HOME, { name: LISTS.sources.title, path: LISTS.sources.path }],
+      crumbs: [home(lang), listCrumb('sources', lang)],
       files: [`content/sources/${source.id}.mdx`],
-      headings: sourceSections(mdxHeadings(source, data)),
+      headings: sourceSections(mdxHeadings(source, data), t.sections),
       uses: mdxUses(source, data),
     },
     data
@@ -402,19 +374,21 @@ export async function sourceRoute(source: Source): Promise<RouteData> {
 }
 
 /** An event's own page. */
-export async function eventRoute(event: Event): Promise<RouteData> {
-  const data = await loadSiteData();
-  const date = formatPartialDate(event.data.date);
+export async function eventRoute(event: Event, lang: Lang = 'en'): Promise<RouteData> {
+  const data = await loadSiteData(lang);
+  const t = strings(lang);
+  const date = formatPartialDate(event.data.date, lang);
+  const title = quotedPlainText(event.data.title);
   return finish(
     {
       path: `/timeline/${event.id}/`,
-      title: `${event.data.title} (${date})`,
-      description: truncate(event.data.summary, 160),
-      kind: SEARCH_KIND.event,
+      title: `${title} (${date})`,
+      description: truncate(quotedPlainText(event.data.summary), 160),
+      kind: t.routes.kinds.event,
       detail: date,
-      cardTitle: event.data.title,
+      cardTitle: title,
       subject: { type: 'event', event },
-      crumbs: [HOME, { name: LISTS.timeline.title, path: LISTS.timeline.path }],
+      crumbs: [home(lang), listCrumb('timeline', lang)],
       files: ['content/events/events.yaml'],
       uses: [{ key: MARKER_KEY.event(event.id), refs: event.data.sources }],
     },
@@ -423,17 +397,18 @@ export async function eventRoute(event: Event): Promise<RouteData> {
 }
 
 /** A list page: the timeline, member states, sources, people, glossary, open data, A–Z. */
-export async function listRoute(of: ListKind): Promise<RouteData> {
-  const data = await loadSiteData();
-  const list = LISTS[of];
+export async function listRoute(of: ListKind, lang: Lang = 'en'): Promise<RouteData> {
+  const data = await loadSiteData(lang);
+  const t = strings(lang);
+  const list = listText(of, lang);
   const base = {
-    path: list.path,
+    path: LIST_PATHS[of].path,
     title: list.title,
     description: list.description,
     kind: list.kind,
     subject: { type: 'list', of } as const,
-    crumbs: [HOME],
-    files: list.files,
+    crumbs: [home(lang)],
+    files: LIST_PATHS[of].files,
   };
   switch (of) {
     case 'timeline':
@@ -473,13 +448,17 @@ export async function listRoute(of: ListKind): Promise<RouteData> {
         {
           ...base,
           headings: [
-            { depth: 2, slug: 'map', text: 'Map' },
+            { depth: 2, slug: 'map', text: t.routes.statesHeadings.map },
             ...groups.map((g) => ({
               depth: 2,
               slug: g.status,
-              text: STATE_GROUP_TITLES[g.status],
+              text: t.routes.stateGroups[g.status],
             })),
-            { depth: 2, slug: 'membership-over-time', text: 'Membership over time' },
+            {
+              depth: 2,
+              slug: 'membership-over-time',
+              text: t.routes.statesHeadings.membership,
+            },
           ],
           uses: [
             ...groups.flatMap((g) =>
@@ -501,12 +480,12 @@ export async function listRoute(of: ListKind): Promise<RouteData> {
         {
           ...base,
           headings: [
-            ...datasets({ ...data, pageUrl: () => '' }).map((d) => ({
+            ...datasets({ ...data, pageUrl: () => '' }, t.openData).map((d) => ({
               depth: 2,
               slug: d.id,
               text: d.title,
             })),
-            { depth: 2, slug: 'using-the-data', text: 'Using the data' },
+            { depth: 2, slug: 'using-the-data', text: t.routes.dataUsing },
           ],
         },
         data
@@ -517,15 +496,21 @@ export async function listRoute(of: ListKind): Promise<RouteData> {
 }
 
 /** Search and the 404 page: kept out of the index and of "Cite this page". */
-export async function utilityRoute(of: 'search' | 'not-found'): Promise<RouteData> {
-  const data = await loadSiteData();
-  const utility = UTILITIES[of];
+export async function utilityRoute(
+  of: 'search' | 'not-found',
+  lang: Lang = 'en'
+): Promise<RouteData> {
+  const data = await loadSiteData(lang);
+  const t = strings(lang);
+  const utility = of === 'search' ? t.routes.search : t.routes.notFound;
   return finish(
     {
-      ...utility,
-      kind: 'Page',
+      path: UTILITY_PATHS[of],
+      title: utility.title,
+      description: utility.description,
+      kind: t.routes.pageKind,
       subject: { type: 'utility', of },
-      crumbs: [HOME],
+      crumbs: [home(lang)],
       files: ['content'],
       citeThis: false,
     },
@@ -540,23 +525,58 @@ export function stateGroups(data: SiteData) {
     .filter((g) => g.states.length > 0);
 }
 
-let all: Promise<RouteData[]> | undefined;
+const all = new Map<Lang, Promise<RouteData[]>>();
 
-/** Every page's route data, for what the build makes beside the pages (cards, BibTeX, RIS, A–Z). */
-export function allRoutes(): Promise<RouteData[]> {
-  all ??= (async () => {
-    const data = await loadSiteData();
-    return Promise.all([
-      ...data.pages.map(pageRoute),
-      ...data.states.map(stateRoute),
-      ...data.sources.map(sourceRoute),
-      ...data.events.map(eventRoute),
-      ...(Object.keys(LISTS) as ListKind[]).map(listRoute),
-      utilityRoute('search'),
-      utilityRoute('not-found'),
-    ]);
-  })();
-  return all;
+/**
+ * Every page's route data in an edition, for what the build makes beside the pages (cards,
+ * BibTeX, RIS, A–Z).
+ */
+export function allRoutes(lang: Lang = 'en'): Promise<RouteData[]> {
+  let routes = all.get(lang);
+  if (!routes) {
+    routes = (async () => {
+      const data = await loadSiteData(lang);
+      return Promise.all([
+        ...data.pages.map((p) => pageRoute(p, lang)),
+        ...data.states.map((s) => stateRoute(s, lang)),
+        ...data.sources.map((s) => sourceRoute(s, lang)),
+        ...data.events.map((e) => eventRoute(e, lang)),
+        ...(Object.keys(LIST_PATHS) as ListKind[]).map((of) => listRoute(of, lang)),
+        utilityRoute('search', lang),
+        utilityRoute('not-found', lang),
+      ]);
+    })();
+    all.set(lang, routes);
+  }
+  return routes;
+}
+
+/** Every page of every edition. */
+export async function everyRoute(): Promise<RouteData[]> {
+  return (await Promise.all(LANGS.map(allRoutes))).flat();
+}
+
+/**
+ * The static paths of a route in every edition: `make(lang)` gives the edition's paths, and each
+ * gets the `[...lang]` parameter (undefined for English, 'ru') and `lang` among its props.
+ */
+export async function editionPaths<P extends Record<string, string | undefined>, T extends object>(
+  make: (lang: Lang) => Promise<{ params: P; props: T }[]> | { params: P; props: T }[]
+) {
+  const editions = await Promise.all(
+    LANGS.map(async (lang) =>
+      (await make(lang)).map(({ params, props }) => ({
+        params: { ...params, lang: langParam(lang) },
+        props: { ...props, lang },
+      }))
+    )
+  );
+  return editions.flat();
+}
+
+/** A list's breadcrumb: its title, at its path in the edition. */
+function listCrumb(of: ListKind, lang: Lang): Crumb {
+  return { name: listText(of, lang).title, path: LIST_PATHS[of].path };
 }
 
 /** The marker a <Cite> renders; a key the route did not list is a bug between template and route. */
@@ -574,4 +594,10 @@ export function routeOf(locals: App.Locals): RouteData {
   if (!locals.route)
     throw new Error('No route data: the page must render inside the Base layout, given its route');
   return locals.route;
+}
+
+/** What a component needs to speak the page's language: the edition, its strings and its links. */
+export function editionOf(locals: App.Locals): { lang: Lang; t: UiStrings; urls: Urls } {
+  const { lang } = routeOf(locals);
+  return { lang, t: strings(lang), urls: urlsFor(lang) };
 }

@@ -32,7 +32,8 @@ import type { NameEntry } from '../schemas/names-table';
 import { entryFile } from './entry-file';
 import type { MdxEntry, Page, SiteData, Source, State } from './site-data';
 
-type RuMdx = CollectionEntry<'ruPages'> | CollectionEntry<'ruStates'> | CollectionEntry<'ruSources'>;
+type RuMdx =
+  CollectionEntry<'ruPages'> | CollectionEntry<'ruStates'> | CollectionEntry<'ruSources'>;
 
 /** A Russian data string set by typograf, its quotations' originals left as written. */
 export function typesetQuoted(value: string): string {
@@ -155,13 +156,35 @@ export async function russianSiteData(
     ru: readonly R[]
   ) => {
     problems.push(
-      ...compareIds(what, { file: enFile, ids: en.map((e) => e.id) }, { file: ruFile, ids: ru.map((r) => r.id) })
+      ...compareIds(
+        what,
+        { file: enFile, ids: en.map((e) => e.id) },
+        { file: ruFile, ids: ru.map((r) => r.id) }
+      )
     );
     return new Map(ru.map((r) => [r.id, r]));
   };
-  const ruEvents = yamlTwins('event', 'content/events/events.yaml', 'content/ru/events.yaml', english.events, events);
-  const ruPeople = yamlTwins('person', 'content/people/people.yaml', 'content/ru/people.yaml', english.people, people);
-  const ruTerms = yamlTwins('term', 'content/glossary/glossary.yaml', 'content/ru/glossary.yaml', english.glossary, glossary);
+  const ruEvents = yamlTwins(
+    'event',
+    'content/events/events.yaml',
+    'content/ru/events.yaml',
+    english.events,
+    events
+  );
+  const ruPeople = yamlTwins(
+    'person',
+    'content/people/people.yaml',
+    'content/ru/people.yaml',
+    english.people,
+    people
+  );
+  const ruTerms = yamlTwins(
+    'term',
+    'content/glossary/glossary.yaml',
+    'content/ru/glossary.yaml',
+    english.glossary,
+    glossary
+  );
 
   // ---- the joined entries ---------------------------------------------------------------------
   /** An MDX entry with its twin's body and file; the English entry itself while it has none. */
@@ -186,7 +209,11 @@ export async function russianSiteData(
     return joinMdx(page, twin, {
       ...page.data,
       ...(twin
-        ? { title: ru(twin.data.title)!, description: ru(twin.data.description)!, nav: ru(twin.data.nav) }
+        ? {
+            title: ru(twin.data.title)!,
+            description: ru(twin.data.description)!,
+            nav: ru(twin.data.nav),
+          }
         : {}),
     });
   });
@@ -259,8 +286,14 @@ export async function russianSiteData(
             authorNote: ru(twin.data.authorNote),
             headlineNote: ru(twin.data.headlineNote),
             dateNote: ru(twin.data.dateNote),
-            paragraphs: source.data.paragraphs.map((p) => ({ ...p, gist: ru(gists.get(p.n)) ?? p.gist })),
-            unnumbered: source.data.unnumbered.map((u) => ({ ...u, what: ru(whats.get(u.lines)) ?? u.what })),
+            paragraphs: source.data.paragraphs.map((p) => ({
+              ...p,
+              gist: ru(gists.get(p.n)) ?? p.gist,
+            })),
+            unnumbered: source.data.unnumbered.map((u) => ({
+              ...u,
+              what: ru(whats.get(u.lines)) ?? u.what,
+            })),
           }
         : {}),
     });
@@ -329,7 +362,9 @@ export async function russianSiteData(
           ])
         );
       const shown = name
-        ? capitalized(name.short && name.short !== name.name ? `${name.name} (${name.short})` : name.name)
+        ? capitalized(
+            name.short && name.short !== name.name ? `${name.name} (${name.short})` : name.name
+          )
         : term.data.term;
       return {
         ...term,

@@ -194,6 +194,8 @@ export const ui = {
     },
     /** What a utility page is called on its card. */
     pageKind: 'Page',
+    /** What a profile, a source page and an event page are called on their cards. */
+    kinds: { profile: 'Profile', source: 'Source', event: 'Event' },
     stateGroups: { member: 'Members', frozen: 'Membership frozen', former: 'Former members' },
     stateDescription: (name: string, summary: string) => `${name} and the CSTO: ${summary}`,
     sourceTitle: (short: string, headline: string | null) =>
@@ -312,6 +314,17 @@ export const ui = {
     changedMeaning: ': the standing changed at that milestone',
     shapeAlone:
       'A shape alone: unchanged since the previous milestone. Each cell links to the timeline event that brought the standing about.',
+    /** The columns' headings (src/lib/matrix.ts dates them). */
+    milestones: {
+      'm-1992': { when: '1992', label: 'Founding year in Forbes' },
+      'm-1999': { when: '1999', label: 'Azerbaijan, Georgia out' },
+      'm-2002': { when: '2002', label: 'Treaty becomes CSTO' },
+      'm-2005': { when: '2005', label: 'Uzbekistan returns' },
+      'm-2012': { when: '2012', label: 'Uzbekistan leaves' },
+      'm-2022': { when: '2022', label: 'Year of crises' },
+      'm-2024-02': { when: 'Feb 2024', label: 'Armenia freezes' },
+      'm-latest': { when: '2025–26', label: 'Sources of 2025 on' },
+    },
   },
   map: {
     title: "Map of the CSTO's member, frozen and former member states",
@@ -500,4 +513,11 @@ export const ui = {
   list,
 };
 
-export const client = {};
+export const client = {
+  /** "Cite this page" (src/lib/page-reference-format.ts, built and in the browser). */
+  citation: {
+    noDate: 'n.d.',
+    asOf: (date: string) => `as of ${date}`,
+    retrieved: (accessed: string, url: string) => `Retrieved ${accessed}, from ${url}`,
+  },
+};

@@ -15,7 +15,8 @@ export type UiStrings = typeof en;
 function typesetAll<T>(value: T): T {
   if (typeof value === 'string') return typeset(value) as T;
   if (typeof value === 'function')
-    return ((...args: unknown[]) => typesetAll((value as (...a: unknown[]) => unknown)(...args))) as T;
+    return ((...args: unknown[]) =>
+      typesetAll((value as (...a: unknown[]) => unknown)(...args))) as T;
   if (Array.isArray(value)) return value.map(typesetAll) as T;
   if (value && typeof value === 'object')
     return Object.fromEntries(

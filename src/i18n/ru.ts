@@ -8,7 +8,7 @@
  */
 import type { client as enClient, ui as enUi } from './en';
 
-const RULES = new Intl.PluralRules('ru');
+const RULES = /* @__PURE__ */ new Intl.PluralRules('ru');
 /** "1 событие", "3 события", "5 событий". */
 const count = (n: number, one: string, few: string, many: string) => {
   const form = RULES.select(n);
@@ -188,6 +188,7 @@ export const ui: typeof enUi = {
       description: 'По этому адресу на сайте об ОДКБ ничего нет.',
     },
     pageKind: 'Страница',
+    kinds: { profile: 'Профиль', source: 'Источник', event: 'Событие' },
     stateGroups: {
       member: 'Члены',
       frozen: 'Членство заморожено',
@@ -297,6 +298,16 @@ export const ui: typeof enUi = {
     changedMeaning: ': положение изменилось в этой точке',
     shapeAlone:
       'Только значок: без изменений с предыдущей точки. Каждая ячейка ведёт к событию хроники, которое привело к этому положению.',
+    milestones: {
+      'm-1992': { when: '1992', label: 'Год основания по Forbes' },
+      'm-1999': { when: '1999', label: 'Азербайджан и Грузия вышли' },
+      'm-2002': { when: '2002', label: 'Договор становится ОДКБ' },
+      'm-2005': { when: '2005', label: 'Узбекистан возвращается' },
+      'm-2012': { when: '2012', label: 'Узбекистан выходит' },
+      'm-2022': { when: '2022', label: 'Год кризисов' },
+      'm-2024-02': { when: 'февр. 2024', label: 'Армения замораживает членство' },
+      'm-latest': { when: '2025-26', label: 'Источники с 2025 года' },
+    },
   },
   map: {
     title: 'Карта нынешних, бывших членов ОДКБ и членов с замороженным членством',
@@ -449,11 +460,13 @@ export const ui: typeof enUi = {
     },
     memberships: {
       title: 'Периоды членства',
-      description: 'Все периоды участия каждого нынешнего и бывшего члена в блоке, от ранних к поздним.',
+      description:
+        'Все периоды участия каждого нынешнего и бывшего члена в блоке, от ранних к поздним.',
       id: 'Идентификатор периода: идентификатор государства и номер периода, от раннего к позднему (armenia-1).',
       state_id: 'Идентификатор государства; его профиль - /ru/states/<state_id>/.',
       state: 'Название государства.',
-      status: 'member или frozen: положение государства в блоке в этот период (член или заморозка).',
+      status:
+        'member или frozen: положение государства в блоке в этот период (член или заморозка).',
       from: 'Когда период начался: ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.',
       to: 'Когда он закончился, в той же форме; пусто, пока он длится или если ни один источник не датирует его конец (см. ended_by).',
       ended_by:
@@ -486,4 +499,10 @@ export const ui: typeof enUi = {
   list,
 };
 
-export const client: typeof enClient = {};
+export const client: typeof enClient = {
+  citation: {
+    noDate: 'б.\u00a0д.',
+    asOf: (date: string) => `по состоянию на ${date}`,
+    retrieved: (accessed: string, url: string) => `Дата обращения: ${accessed}. URL: ${url}`,
+  },
+};

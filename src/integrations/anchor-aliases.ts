@@ -1,6 +1,7 @@
 /**
  * Keeps renamed anchors working: reads content/anchor-aliases.yaml and, after the build, gives
- * each old id to the page that holds the new one (see src/lib/anchors.ts). Fails the build when
+ * each old id to the page that holds the new one (see src/lib/anchors.ts), in every edition (an
+ * alias of /states/armenia/ holds on /ru/states/armenia/ too). Fails the build when
  * the file is malformed or an alias points at an id that does not exist.
  */
 import type { AstroIntegration } from 'astro';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { anchorAliasesSchema } from '../schemas/anchor-alias';
 import { applyAliases, splitAnchor } from '../lib/anchors';
+import { LANGS, localPath } from '../i18n/langs';
 
 const FILE = 'content/anchor-aliases.yaml';
 
@@ -34,17 +36,18 @@ export function anchorAliases(): AstroIntegration {
           byPage.set(from.page, list);
         }
         const root = fileURLToPath(dir);
-        for (const [page, aliases] of byPage) {
-          const file = join(root, page, 'index.html');
-          if (!existsSync(file))
-            throw new Error(`${FILE}: aliases for ${page}, which is not a page of the site`);
-          const { html, unresolved } = applyAliases(await readFile(file, 'utf8'), aliases);
-          if (unresolved.length > 0)
-            throw new Error(
-              `${FILE}: on ${page}, no element has the id ${unresolved.map((id) => `"${id}"`).join(', ')} that an alias points to`
-            );
-          await writeFile(file, html);
-        }
+        for (const [englishPage, aliases] of byPage)
+          for (const page of LANGS.map((lang) => localPath(lang, englishPage))) {
+            const file = join(root, page, 'index.html');
+            if (!existsSync(file))
+              throw new Error(`${FILE}: aliases for ${page}, which is not a page of the site`);
+            const { html, unresolved } = applyAliases(await readFile(file, 'utf8'), aliases);
+            if (unresolved.length > 0)
+              throw new Error(
+                `${FILE}: on ${page}, no element has the id ${unresolved.map((id) => `"${id}"`).join(', ')} that an alias points to`
+              );
+            await writeFile(file, html);
+          }
         logger.info(`${parsed.data.length} anchor aliases applied`);
       },
     },

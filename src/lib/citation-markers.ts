@@ -10,6 +10,13 @@
  * Pure: plain data in, plain data out.
  */
 import { mergeReferences, mustParsePinpoint, paragraphsOf, sourceOf } from './pinpoints';
+import { ui as english } from '../i18n/en';
+
+/** How markers are worded in an edition (the dictionary's `citations`). */
+export type CitationWords = Pick<
+  typeof english.citations,
+  'source' | 'paragraph' | 'run' | 'and' | 'reprintedBy' | 'alsoReprintedBy' | 'aReprintOf' | 'note'
+>;
 
 /**
  * The keys of the markers a template draws (a <Cite> in MDX is "mdx:<n>", set as it compiles).
@@ -95,18 +102,20 @@ export interface PageCitations {
   sourceIds: string[];
 }
 
-/** "4", "12 to 13". */
-export const spokenRun = ([from, to]: [number, number]): string =>
-  from === to ? String(from) : `${from} to ${to}`;
+/** "4", "12 to 13" ("с 12 по 13"). */
+export const spokenRun = (
+  [from, to]: [number, number],
+  words: CitationWords = english.citations
+): string => words.run(from, to);
 
 /** One printing's part: "Forbes, paragraphs 3 and 5 to 6", the numbers marked as links. */
-function printingSegments(raw: string, label: string): Segment[] {
+function printingSegments(raw: string, label: string, words: CitationWords): Segment[] {
   const pinpoint = mustParsePinpoint(raw);
   const many = pinpoint.runs.length > 1 || pinpoint.runs.some(([from, to]) => to > from);
-  const segments: Segment[] = [{ text: `${label}, ${many ? 'paragraphs' : 'paragraph'} ` }];
+  const segments: Segment[] = [{ text: `${label}, ${words.paragraph(many)} ` }];
   pinpoint.runs.forEach((run, i) => {
-    if (i > 0) segments.push({ text: i === pinpoint.runs.length - 1 ? ' and ' : ', ' });
-    segments.push({ text: spokenRun(run), source: pinpoint.source, paragraph: run[0] });
+    if (i > 0) segments.push({ text: i === pinpoint.runs.length - 1 ? words.and : ', ' });
+    segments.push({ text: spokenRun(run, words), source: pinpoint.source, paragraph: run[0] });
   });
   return segments;
 }
@@ -133,7 +142,8 @@ export function accountOf(id: string, sources: ReadonlyMap<string, CitedSource>)
 /** A marker's references grouped by account, accounts in the order first cited. */
 function groupsOf(
   refs: readonly string[],
-  sources: ReadonlyMap<string, CitedSource>
+  sources: ReadonlyMap<string, CitedSource>,
+  words: CitationWords
 ): MarkerGroup[] {
   const byAccount = new Map<string, string[]>();
   for (const raw of mergeReferences(refs)) {
@@ -144,13 +154,14 @@ function groupsOf(
     const original = raws.find((raw) => sourceOf(raw) === account);
     const reprints = raws.filter((raw) => sourceOf(raw) !== account);
     const short = (raw: string) => sources.get(sourceOf(raw))?.short ?? sourceOf(raw);
-    const segments: Segment[] = original ? printingSegments(original, short(original)) : [];
+    const segments: Segment[] = original ? printingSegments(original, short(original), words) : [];
     reprints.forEach((raw, i) => {
-      if (original) segments.push({ text: `${i === 0 ? ', reprinted by' : ' and'} ` });
+      if (original)
+        segments.push({ text: `${i === 0 ? words.reprintedBy : words.alsoReprintedBy} ` });
       const label = original
         ? short(raw)
-        : `${short(raw)} (a reprint of ${sources.get(account)?.short ?? account})`;
-      segments.push(...printingSegments(raw, label));
+        : words.aReprintOf(short(raw), sources.get(account)?.short ?? account);
+      segments.push(...printingSegments(raw, label, words));
     });
     return {
       account,
@@ -166,7 +177,8 @@ function groupsOf(
  */
 export function pageCitations(
   uses: readonly MarkerUse[],
-  sources: readonly CitedSource[]
+  sources: readonly CitedSource[],
+  words: CitationWords = english.citations
 ): PageCitations {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const keys = new Set<string>();
@@ -175,15 +187,15 @@ export function pageCitations(
       throw new Error(`two citation markers on one page are both "${use.key}"`);
     keys.add(use.key);
     const n = i + 1;
-    const groups = groupsOf(use.refs, byId);
-    const words = groups.map((g) => textOf(g.segments)).join('; ');
+    const groups = groupsOf(use.refs, byId, words);
+    const spoken = groups.map((g) => textOf(g.segments)).join('; ');
     return {
       key: use.key,
       n,
       refs: groups.flatMap((g) => g.refs),
       groups,
       // The visible number ends the name, outside parentheses, so that the name contains the label.
-      name: `${groups.length === 1 ? 'Source' : 'Sources'}: ${words}. Note ${n}`,
+      name: `${words.source(groups.length > 1)}: ${spoken}. ${words.note(n)}`,
     };
   });
 

@@ -7,7 +7,25 @@ import type { SiteData } from '../data/site-data';
 import type { MdxOutline } from './mdx-outline';
 import { sectionsOf } from './sections';
 import { paragraphsOf, parsePinpoint, sourceOf } from './pinpoints';
-import { urls } from './urls';
+import { quotedPlainText } from './quoted-text';
+import { urls as englishUrls, type Urls } from './urls';
+import { ui as english } from '../i18n/en';
+
+/** The names of the pages and sections citing places are on, in an edition. */
+export interface CitingWords {
+  atAGlance: string;
+  timeline: string;
+  people: string;
+  glossary: string;
+  sourcePage: (short: string) => string;
+}
+const ENGLISH: CitingWords = {
+  atAGlance: english.sections.atAGlance,
+  timeline: english.routes.lists.timeline.title,
+  people: english.routes.lists.people.title,
+  glossary: english.routes.lists.glossary.title,
+  sourcePage: english.sources.cited.sourcePage,
+};
 
 /** One section or entry that cites the source. */
 export interface CitingPlace {
@@ -47,7 +65,9 @@ export function citingPlaces(
   data: Pick<
     SiteData,
     'pages' | 'states' | 'sources' | 'events' | 'people' | 'glossary' | 'outline'
-  >
+  >,
+  words: CitingWords = ENGLISH,
+  urls: Urls = englishUrls
 ): CitingPlace[] {
   const body = (page: string, pageHref: string, outline: MdxOutline): Cited[] =>
     sectionsOf(outline).map((section) => ({
@@ -58,33 +78,35 @@ export function citingPlaces(
       references: section.references,
     }));
   const all: Cited[] = [
-    ...data.pages.flatMap((p) => body(p.data.title, urls.page(p.id), data.outline(p))),
+    ...data.pages.flatMap((p) =>
+      body(quotedPlainText(p.data.title), urls.page(p.id), data.outline(p))
+    ),
     ...data.states.flatMap((s) => [
       {
         page: s.data.name,
         pageHref: urls.state(s.id),
-        section: 'At a glance',
+        section: words.atAGlance,
         href: urls.state(s.id, 'at-a-glance'),
         references: [...s.data.statusSources, ...s.data.membership.flatMap((m) => m.sources)],
       },
       ...body(s.data.name, urls.state(s.id), data.outline(s)),
     ]),
     ...data.events.map((e) => ({
-      page: 'Timeline',
+      page: words.timeline,
       pageHref: urls.timeline(),
-      section: e.data.title,
+      section: quotedPlainText(e.data.title),
       href: urls.timeline(e.id),
       references: e.data.sources,
     })),
     ...data.people.map((p) => ({
-      page: 'People',
+      page: words.people,
       pageHref: urls.people(),
       section: p.data.name,
       href: urls.people(p.id),
       references: p.data.sources,
     })),
     ...data.glossary.map((t) => ({
-      page: 'Glossary',
+      page: words.glossary,
       pageHref: urls.glossary(),
       section: t.data.term,
       href: urls.glossary(t.id),
@@ -92,7 +114,7 @@ export function citingPlaces(
     })),
     ...data.sources
       .filter((s) => s.id !== sourceId)
-      .flatMap((s) => body(`${s.data.short} (source page)`, urls.source(s.id), data.outline(s))),
+      .flatMap((s) => body(words.sourcePage(s.data.short), urls.source(s.id), data.outline(s))),
   ];
   return all.flatMap(({ references, ...place }) => {
     const mine = references.filter((raw) => sourceOf(raw) === sourceId);

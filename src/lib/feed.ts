@@ -6,9 +6,10 @@
  * its description says the date as precisely as the sources give it.
  */
 import { compareDates, formatPartialDate, mustParse } from './dates';
+import { quotedPlainText } from './quoted-text';
 
+/** Below the base path and the edition's prefix: the Russian feed is /ru/timeline/feed.xml. */
 export const FEED_PATH = '/timeline/feed.xml';
-export const FEED_TITLE = 'The CSTO in Question: timeline';
 
 export interface FeedEvent {
   id: string;
@@ -30,19 +31,26 @@ export function startOf(date: string): Date {
   return new Date(Date.UTC(year, (month ?? 1) - 1, day));
 }
 
-/** Feed items, newest first; `link` gives an event's absolute URL, `kindLabel` its kind's label. */
+/**
+ * Feed items, newest first; `link` gives an event's absolute URL, `kindLabel` its kind's label.
+ * Dates in the edition's language; a Russian quotation's markup becomes «…».
+ */
 export function feedItems(
   events: readonly FeedEvent[],
   link: (id: string) => string,
-  kindLabel: (kind: string) => string
+  kindLabel: (kind: string) => string,
+  lang: 'en' | 'ru' = 'en'
 ): FeedItem[] {
   return [...events]
     .sort((a, b) => compareDates(b.data.date, a.data.date))
-    .map((event) => ({
-      title: `${event.data.title} (${formatPartialDate(event.data.date)})`,
-      link: link(event.id),
-      pubDate: startOf(event.data.date),
-      description: `${formatPartialDate(event.data.date)}: ${event.data.summary}`,
-      categories: [kindLabel(event.data.kind)],
-    }));
+    .map((event) => {
+      const date = formatPartialDate(event.data.date, lang);
+      return {
+        title: `${quotedPlainText(event.data.title)} (${date})`,
+        link: link(event.id),
+        pubDate: startOf(event.data.date),
+        description: `${date}: ${quotedPlainText(event.data.summary)}`,
+        categories: [kindLabel(event.data.kind)],
+      };
+    });
 }

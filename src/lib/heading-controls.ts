@@ -18,6 +18,10 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { ui as english } from '../i18n/en';
+
+/** The controls' words in an edition (the dictionary's `headingControls`). */
+export type HeadingControlWords = typeof english.headingControls;
 
 const IGNORE = { dataPagefindIgnore: '' };
 
@@ -41,18 +45,25 @@ const button = (
 });
 
 /** The accessible names of a heading's controls, from its plain text. */
-export function headingControlLabels(title: string) {
+export function headingControlLabels(
+  title: string,
+  words: HeadingControlWords = english.headingControls
+) {
   return {
-    toggle: `Link and citation: ${title}`,
-    anchor: `Link to section: ${title}`,
-    copy: `Copy link to section: ${title}`,
-    cite: `Cite section: ${title}`,
+    toggle: words.toggle(title),
+    anchor: words.anchor(title),
+    copy: words.copy(title),
+    cite: words.cite(title),
   };
 }
 
 /** The `span.heading-tools` group for the heading with this id and plain-text title. */
-export function headingControls(id: string, title: string): Element {
-  const labels = headingControlLabels(title);
+export function headingControls(
+  id: string,
+  title: string,
+  words: HeadingControlWords = english.headingControls
+): Element {
+  const labels = headingControlLabels(title, words);
   const anchor: Element = {
     type: 'element',
     tagName: 'a',
@@ -69,9 +80,9 @@ export function headingControls(id: string, title: string): Element {
     span({ className: ['heading-tools-list'] }, [
       anchor,
       button('copy-link', labels.copy, [
-        span({ className: ['copy-link-text'] }, [text('Copy link')]),
+        span({ className: ['copy-link-text'] }, [text(words.copyLink)]),
       ]),
-      button('cite-section', labels.cite, [text('Cite')]),
+      button('cite-section', labels.cite, [text(words.citeButton)]),
     ]),
   ]);
 }

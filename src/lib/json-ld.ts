@@ -23,9 +23,14 @@ import type { Person as PersonEntry, Source, State, Term } from '../data/site-da
 export interface LdInput {
   /** What the page is: title, description, kind, subject, breadcrumbs, dates. */
   route: Pick<RouteData, 'title' | 'description' | 'kind' | 'subject' | 'crumbs' | 'dates'>;
+  /** The site's name and the page's language (BCP 47: "en", "ru"). */
   site: { name: string; language: string };
   /** Absolute URL of the page. */
   url: string;
+  /** For a translated page: the absolute URL of the page it translates (its English twin). */
+  translationOf?: string | undefined;
+  /** For an original page: the absolute URLs of its translations, with their languages. */
+  translations?: readonly { url: string; language: string }[] | undefined;
   /** Absolute URL of its preview card. */
   image: string;
   /** Absolute URL of a path below the base path ("/states/"). */
@@ -177,6 +182,18 @@ export function pageGraph(input: LdInput): Graph {
     author: { '@id': publisher['@id'] },
     publisher: { '@id': publisher['@id'] },
     genre: route.kind,
+    ...(input.translationOf
+      ? { translationOfWork: { '@type': 'Article', '@id': `${input.translationOf}#page` } }
+      : {}),
+    ...(input.translations?.length
+      ? {
+          workTranslation: input.translations.map((t) => ({
+            '@type': 'Article' as const,
+            '@id': `${t.url}#page`,
+            inLanguage: t.language,
+          })),
+        }
+      : {}),
     ...(cited.length ? { citation: cited } : {}),
     ...(subject ? { about: subject } : {}),
   };

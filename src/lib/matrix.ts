@@ -3,6 +3,7 @@
  * periods (content/states/*.mdx), and the timeline event behind each standing — the event that
  * began the period it is in, or the one that ended its last period.
  */
+import { ui as english } from '../i18n/en';
 import type { PeriodDates } from '../schemas/state';
 import { statusAt } from './membership';
 
@@ -22,7 +23,11 @@ export interface MatrixState {
 }
 
 /** A column of the matrix: a moment, as YYYY, YYYY-MM or YYYY-MM-DD. */
+/** The milestones' ids; their headings are in the dictionaries (src/i18n/, `matrix.milestones`). */
+export type MilestoneId = keyof typeof english.matrix.milestones;
+
 export interface Milestone {
+  /** A MilestoneId for the site's columns (other ids in tests). */
   id: string;
   date: string;
   /** The date as the column header shows it: "1992", "Feb 2024", "2025–26". */
@@ -37,16 +42,19 @@ export interface Milestone {
  * 2025 or early 2026; any date after February 2024 gives the same standing, since the sources
  * record no later change.
  */
-export const MILESTONES: readonly Milestone[] = [
-  { id: 'm-1992', date: '1992', when: '1992', label: 'Founding year in Forbes' },
-  { id: 'm-1999', date: '1999', when: '1999', label: 'Azerbaijan, Georgia out' },
-  { id: 'm-2002', date: '2002', when: '2002', label: 'Treaty becomes CSTO' },
-  { id: 'm-2005', date: '2005', when: '2005', label: 'Uzbekistan returns' },
-  { id: 'm-2012', date: '2012', when: '2012', label: 'Uzbekistan leaves' },
-  { id: 'm-2022', date: '2022', when: '2022', label: 'Year of crises' },
-  { id: 'm-2024-02', date: '2024-02', when: 'Feb 2024', label: 'Armenia freezes' },
-  { id: 'm-latest', date: '2025', when: '2025–26', label: 'Sources of 2025 on' },
-];
+const MILESTONE_DATES: Record<MilestoneId, string> = {
+  'm-1992': '1992',
+  'm-1999': '1999',
+  'm-2002': '2002',
+  'm-2005': '2005',
+  'm-2012': '2012',
+  'm-2022': '2022',
+  'm-2024-02': '2024-02',
+  'm-latest': '2025',
+};
+export const MILESTONES: readonly Milestone[] = (Object.keys(MILESTONE_DATES) as MilestoneId[]).map(
+  (id) => ({ id, date: MILESTONE_DATES[id], ...english.matrix.milestones[id] })
+);
 
 export interface MatrixCell {
   milestone: string;

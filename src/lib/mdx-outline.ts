@@ -69,8 +69,20 @@ const SITE_NOTE = 'SiteNote';
 const CITE = 'Cite';
 /** A quotation in the Russian edition: <Q o="the English words">перевод</Q>. */
 const QUOTE = 'Q';
-/** The blocks whose text is searched for English quotations (a quotation never spans two). */
-const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Inline content: a quotation is found in the run of it a block holds (it never spans two blocks). */
+const PHRASING = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'break',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'footnoteReference',
+]);
 
 interface JsxAttribute {
   type: string;
@@ -105,8 +117,16 @@ export function readOutline(tree: Root, source = ''): MdxOutline {
   const quotations: OutlineQuotation[] = [];
   let cites = 0;
   const current = () => sections.at(-1)!;
-  const quotedIn = (node: RootContent) => {
-    for (const original of englishQuotations(plainText(node)))
+  /** The quotations in the inline content a node holds directly (a paragraph, an <li>, a cell). */
+  const quotedIn = (node: RootContent | Root) => {
+    if (!('children' in node)) return;
+    const inline = (node.children as RootContent[]).filter((c) => PHRASING.has(c.type));
+    if (inline.length === 0) return;
+    // A <Q>'s text is a translation, never an English quotation.
+    const text = inline
+      .map((c) => (isJsx(c) && (c as JsxElement).name === QUOTE ? '' : plainText(c)))
+      .join('');
+    for (const original of englishQuotations(text))
       quotations.push({ original, section: current().id, line: node.position?.start.line });
   };
 
@@ -118,7 +138,7 @@ export function readOutline(tree: Root, source = ''): MdxOutline {
       quotedIn(node);
       return;
     }
-    if (TEXT_BLOCKS.has(node.type)) quotedIn(node as RootContent);
+    if (!PHRASING.has(node.type)) quotedIn(node);
     if (isJsx(node as RootContent)) {
       const element = node as JsxElement;
       if (element.name === QUOTE) {

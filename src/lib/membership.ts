@@ -4,20 +4,27 @@
  */
 import type { PeriodDates } from '../schemas/state';
 import { formatPartialDate } from './dates';
+import { ui as english } from '../i18n/en';
+import type { Lang } from '../i18n/langs';
 
 type Period = Pick<PeriodDates, 'from' | 'to' | 'endedBy' | 'status'>;
 
 /** What the sources allow us to say of a state at a date; "unknown" inside a period whose end no source dates. */
 export type StatusAt = 'member' | 'frozen' | 'former' | 'none' | 'unknown';
 
-export function membershipSpans(periods: readonly Period[]): string[] {
+export function membershipSpans(
+  periods: readonly Period[],
+  lang: Lang = 'en',
+  words: typeof english.states = english.states
+): string[] {
+  const date = (value: string) => formatPartialDate(value, lang);
+  const since = (value: string) => formatPartialDate(value, lang, 'genitive');
   return periods.map((p) => {
-    const label = p.status === 'member' ? 'Full member' : 'Frozen';
-    if (p.endedBy)
-      return `A party at some time from ${formatPartialDate(p.from)}; out by ${formatPartialDate(p.endedBy)} (no source dates it more closely)`;
+    const label = p.status === 'member' ? words.spanFullMember : words.spanFrozen;
+    if (p.endedBy) return words.spanEndedBy(since(p.from), since(p.endedBy));
     return p.to
-      ? `${label} ${formatPartialDate(p.from)} – ${formatPartialDate(p.to)}`
-      : `${label} since ${formatPartialDate(p.from)}`;
+      ? words.spanRange(label, date(p.from), date(p.to))
+      : words.spanSince(label, since(p.from));
   });
 }
 

@@ -20,7 +20,9 @@ export function parseNamesTable(fileName: string, text: string): Record<string, 
   const items: Record<string, unknown>[] = [];
   for (const [kind, entries] of Object.entries(data)) {
     if (!(nameKinds as readonly string[]).includes(kind))
-      throw new Error(`${fileName}: unknown kind "${kind}" (expected one of ${nameKinds.join(', ')})`);
+      throw new Error(
+        `${fileName}: unknown kind "${kind}" (expected one of ${nameKinds.join(', ')})`
+      );
     if (entries === null) continue;
     if (!isMapping(entries))
       throw new Error(`${fileName}: under "${kind}", expected a mapping of ids to names`);

@@ -2,7 +2,8 @@
  * The sidebar: the story's pages in reading order, the state profiles, then the reference
  * pages. Built from content data, so a new page or profile appears without editing a template.
  */
-import { urls } from './urls';
+import { urls as englishUrls, type Urls } from './urls';
+import { ui as english } from '../i18n/en';
 
 export interface NavLink {
   label: string;
@@ -25,36 +26,39 @@ interface StateLike {
   data: { name: string; status: 'member' | 'frozen' | 'former' };
 }
 
-const BADGES = { member: undefined, frozen: 'frozen', former: 'former' } as const;
-
+/** The sidebar in an edition: its words (the dictionary's `nav`) and its links. */
 export function buildNavigation(
   pages: readonly PageLike[],
-  states: readonly StateLike[]
+  states: readonly StateLike[],
+  words: typeof english.nav = english.nav,
+  urls: Urls = englishUrls
 ): NavGroup[] {
   const link = (label: string, href: string, badge?: string): NavLink =>
     badge ? { label, href, badge } : { label, href };
+  const badge = (status: StateLike['data']['status']) =>
+    status === 'member' ? undefined : words.badges[status];
   return [
     {
-      label: 'The story',
+      label: words.story,
       links: [
         ...pages.map((p) => link(p.data.nav ?? p.data.title, urls.page(p.id))),
-        link('Timeline', urls.timeline()),
+        link(words.timeline, urls.timeline()),
       ],
     },
     {
-      label: 'Member states',
+      label: words.states,
       links: [
-        link('All states', urls.states()),
-        ...states.map((s) => link(s.data.name, urls.state(s.id), BADGES[s.data.status])),
+        link(words.allStates, urls.states()),
+        ...states.map((s) => link(s.data.name, urls.state(s.id), badge(s.data.status))),
       ],
     },
     {
-      label: 'Reference',
+      label: words.reference,
       links: [
-        link('Sources', urls.sources()),
-        link('People', urls.people()),
-        link('Glossary', urls.glossary()),
-        link('A–Z index', urls.index()),
+        link(words.sources, urls.sources()),
+        link(words.people, urls.people()),
+        link(words.glossary, urls.glossary()),
+        link(words.index, urls.index()),
       ],
     },
   ];

@@ -12,6 +12,11 @@ import { mustParse } from './dates';
 import { eventKinds } from '../schemas/event';
 import { personKinds } from '../schemas/person';
 import { statuses } from '../schemas/state';
+import { ui as english } from '../i18n/en';
+import { quotedPlainText } from './quoted-text';
+
+/** The datasets' titles and column descriptions in an edition (the dictionary's `openData`). */
+export type OpenDataWords = typeof english.openData;
 
 export interface Column {
   name: string;
@@ -63,21 +68,19 @@ function table<T>(
   };
 }
 
-const oneOf = (values: readonly string[]) =>
-  `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
-
-const sources = <T>(get: (item: T) => string[]): ColumnOf<T> => ({
+const sources = <T>(get: (item: T) => string[], w: OpenDataWords): ColumnOf<T> => ({
   name: 'sources',
   list: true,
   value: get,
-  description:
-    'The source references that support the row, space-separated in CSV: a source id (see /sources/), optionally with a paragraph pinpoint after a colon, e.g. forbes:4.',
+  description: w.sources,
 });
-const pageUrl = <T>(get: (item: T) => string): ColumnOf<T> => ({
+const pageUrl = <T>(get: (item: T) => string, w: OpenDataWords): ColumnOf<T> => ({
   name: 'page_url',
   value: get,
-  description: 'The page (or the #section of a page) on this site that shows the row.',
+  description: w.pageUrl,
 });
+/** Prose from the content as a reader sees it: a Russian quotation's markup becomes «…». */
+const prose = (text: string | undefined) => (text === undefined ? '' : quotedPlainText(text));
 
 interface PeriodRow {
   state: State;
@@ -85,189 +88,184 @@ interface PeriodRow {
   n: number;
 }
 
-export function datasets({
-  events,
-  states,
-  people,
-  glossary,
-  pageUrl: url,
-}: OpenDataInput): Dataset[] {
+export function datasets(
+  { events, states, people, glossary, pageUrl: url }: OpenDataInput,
+  w: OpenDataWords = english.openData
+): Dataset[] {
+  const { oneOf } = w;
   const periods: PeriodRow[] = states.flatMap((state) =>
     state.data.membership.map((period, i) => ({ state, period, n: i + 1 }))
   );
   return [
     {
       id: 'timeline',
-      title: 'Timeline',
-      description: 'Every dated event the five sources mention, oldest first.',
+      title: w.timeline.title,
+      description: w.timeline.description,
       ...table<Event>(events, [
         {
           name: 'id',
           value: (e) => e.id,
-          description: 'Stable id of the event; also its anchor on the timeline page.',
+          description: w.timeline.id,
         },
         {
           name: 'date',
           value: (e) => e.data.date,
-          description: 'YYYY, YYYY-MM or YYYY-MM-DD: as precise as the sources allow, and no more.',
+          description: w.timeline.date,
         },
         {
           name: 'date_precision',
           value: (e) => mustParse(e.data.date).precision,
-          description: 'year, month or day: the precision of date.',
+          description: w.timeline.date_precision,
         },
         {
           name: 'date_note',
-          value: (e) => e.data.dateNote ?? '',
-          description: 'How the date is known, where the sources leave it open (may be empty).',
+          value: (e) => prose(e.data.dateNote),
+          description: w.timeline.date_note,
         },
-        { name: 'title', value: (e) => e.data.title, description: 'Short title, in our words.' },
+        { name: 'title', value: (e) => prose(e.data.title), description: w.timeline.title_ },
         { name: 'kind', value: (e) => e.data.kind, description: `${oneOf(eventKinds)}.` },
         {
           name: 'countries',
           list: true,
           value: (e) => e.data.countries,
-          description: 'Ids of the states involved (see memberships), space-separated in CSV.',
+          description: w.timeline.countries,
         },
         {
           name: 'people',
           list: true,
           value: (e) => e.data.people,
-          description: 'Ids of the people involved (see people), space-separated in CSV.',
+          description: w.timeline.people,
         },
         {
           name: 'summary',
-          value: (e) => e.data.summary,
-          description: 'One paragraph, in our words, saying which source says what.',
+          value: (e) => prose(e.data.summary),
+          description: w.timeline.summary,
         },
-        sources((e) => e.data.sources),
-        pageUrl((e) => url('event', e.id)),
+        sources((e) => e.data.sources, w),
+        pageUrl((e) => url('event', e.id), w),
       ]),
     },
     {
       id: 'memberships',
-      title: 'Membership periods',
-      description: 'Every period of each member and former member state in the bloc, oldest first.',
+      title: w.memberships.title,
+      description: w.memberships.description,
       ...table<PeriodRow>(periods, [
         {
           name: 'id',
           value: (r) => `${r.state.id}-${r.n}`,
-          description:
-            "Id of the period: the state id and the period's number, oldest first (armenia-1).",
+          description: w.memberships.id,
         },
         {
           name: 'state_id',
           value: (r) => r.state.id,
-          description: 'Id of the state; its profile is /states/<state_id>/.',
+          description: w.memberships.state_id,
         },
-        { name: 'state', value: (r) => r.state.data.name, description: "The state's name." },
+        { name: 'state', value: (r) => r.state.data.name, description: w.memberships.state },
         {
           name: 'status',
           value: (r) => r.period.status,
-          description: "member or frozen: the state's standing in the bloc during the period.",
+          description: w.memberships.status,
         },
         {
           name: 'from',
           value: (r) => r.period.from,
-          description: 'When the period began: YYYY, YYYY-MM or YYYY-MM-DD.',
+          description: w.memberships.from,
         },
         {
           name: 'to',
           value: (r) => r.period.to ?? '',
-          description:
-            'When it ended, in the same form; empty while it lasts, or when no source dates its end (see ended_by).',
+          description: w.memberships.to,
         },
         {
           name: 'ended_by',
           value: (r) => r.period.endedBy ?? '',
-          description:
-            'When no source dates the end: the latest date by which it had ended (its standing before then is unknown); empty otherwise.',
+          description: w.memberships.ended_by,
         },
         {
           name: 'from_event',
           value: (r) => r.period.event ?? '',
-          description: 'Id of the timeline event that began it (may be empty).',
+          description: w.memberships.from_event,
         },
         {
           name: 'to_event',
           value: (r) => r.period.endEvent ?? '',
-          description: 'Id of the timeline event that ended it (may be empty).',
+          description: w.memberships.to_event,
         },
         {
           name: 'note',
-          value: (r) => r.period.note ?? '',
-          description: 'A remark, e.g. where the sources differ (may be empty).',
+          value: (r) => prose(r.period.note),
+          description: w.memberships.note,
         },
         {
           name: 'current_status',
           value: (r) => r.state.data.status,
-          description: `The state's standing as the most recent sources give it: ${oneOf(statuses)}.`,
+          description: w.memberships.current_status(oneOf(statuses)),
         },
-        sources((r) => r.period.sources),
-        pageUrl((r) => url('state', r.state.id)),
+        sources((r) => r.period.sources, w),
+        pageUrl((r) => url('state', r.state.id), w),
       ]),
     },
     {
       id: 'people',
-      title: 'People',
-      description: 'Everyone the sources name, A to Z.',
+      title: w.people.title,
+      description: w.people.description,
       ...table<Person>(people, [
         {
           name: 'id',
           value: (p) => p.id,
-          description: "Stable id; also the person's anchor on the people page.",
+          description: w.people.id,
         },
-        { name: 'name', value: (p) => p.data.name, description: 'The spelling this site uses.' },
+        { name: 'name', value: (p) => p.data.name, description: w.people.name },
         {
           name: 'aliases',
           list: true,
           value: (p) => p.data.aliases,
-          description: 'Every other spelling the sources use; separated by " | " in CSV.',
+          description: w.people.aliases,
         },
         {
           name: 'role',
-          value: (p) => p.data.role,
-          description: 'Who they are, as the sources describe them.',
+          value: (p) => prose(p.data.role),
+          description: w.people.role,
         },
         { name: 'kind', value: (p) => p.data.kind, description: `${oneOf(personKinds)}.` },
         {
           name: 'country',
           value: (p) => p.data.country ?? '',
-          description: 'Id of their state, where one applies (may be empty).',
+          description: w.people.country,
         },
         {
           name: 'summary',
-          value: (p) => p.data.summary,
-          description: 'What the sources say of them, in our words.',
+          value: (p) => prose(p.data.summary),
+          description: w.people.summary,
         },
-        sources((p) => p.data.sources),
-        pageUrl((p) => url('person', p.id)),
+        sources((p) => p.data.sources, w),
+        pageUrl((p) => url('person', p.id), w),
       ]),
     },
     {
       id: 'glossary',
-      title: 'Glossary',
-      description: 'Terms as the sources use them, A to Z.',
+      title: w.glossary.title,
+      description: w.glossary.description,
       ...table<Term>(glossary, [
         {
           name: 'id',
           value: (t) => t.id,
-          description: "Stable id; also the term's anchor on the glossary page.",
+          description: w.glossary.id,
         },
-        { name: 'term', value: (t) => t.data.term, description: 'The term.' },
+        { name: 'term', value: (t) => t.data.term, description: w.glossary.term },
         {
           name: 'aliases',
           list: true,
           value: (t) => t.data.aliases,
-          description: 'Abbreviations and other names; separated by " | " in CSV.',
+          description: w.glossary.aliases,
         },
         {
           name: 'definition',
-          value: (t) => t.data.definition,
-          description: 'What it means as the sources use it, in our words.',
+          value: (t) => prose(t.data.definition),
+          description: w.glossary.definition,
         },
-        sources((t) => t.data.sources),
-        pageUrl((t) => url('term', t.id)),
+        sources((t) => t.data.sources, w),
+        pageUrl((t) => url('term', t.id), w),
       ]),
     },
   ];
@@ -294,5 +292,5 @@ export function toJson(dataset: Dataset): string {
   return `${JSON.stringify({ id, title, description, columns: columns.map(({ name, description: d }) => ({ name, description: d })), rows }, null, 2)}\n`;
 }
 
-/** Where the files are served, below the base path. */
+/** Where the files are served, below the base path and the edition's prefix. */
 export const dataPath = (id: Dataset['id'], format: 'csv' | 'json') => `/data/${id}.${format}`;

@@ -16,6 +16,8 @@ export interface CitationMeta {
   url: string;
   /** The site's "as of" date in words, e.g. "23 July 2025". */
   asOf?: string | undefined;
+  /** How the note words it in the page's language: "As of 23 July 2025". */
+  asOfNote?: (date: string) => string;
 }
 
 export interface CslRecord {
@@ -38,8 +40,9 @@ const dateParts = (date: string): [number, number, number] => {
 };
 
 /**
- * A stable citation key from the page's path: "/states/armenia/" → "csto_states_armenia"
- * (underscores: BibTeX tools treat hyphens in keys as unsafe).
+ * A stable citation key from the page's path: "/states/armenia/" → "csto_states_armenia",
+ * "/ru/states/armenia/" → "csto_ru_states_armenia" (underscores: BibTeX tools treat hyphens in
+ * keys as unsafe).
  */
 export function citationKey(path: string): string {
   const slug = path
@@ -63,7 +66,7 @@ export function cslRecord(path: string, meta: CitationMeta): CslRecord {
     issued: { 'date-parts': [dateParts(meta.modified)] },
     language: meta.language,
     URL: meta.url,
-    ...(meta.asOf ? { note: `As of ${meta.asOf}` } : {}),
+    ...(meta.asOf ? { note: meta.asOfNote ? meta.asOfNote(meta.asOf) : `As of ${meta.asOf}` } : {}),
   };
 }
 

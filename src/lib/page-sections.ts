@@ -21,37 +21,43 @@ export const PAGE_SECTIONS = {
   notes: { id: 'notes', text: 'Notes' },
 } as const;
 
-export type PageSection = (typeof PAGE_SECTIONS)[keyof typeof PAGE_SECTIONS];
+export type SectionKey = keyof typeof PAGE_SECTIONS;
+export type PageSection = (typeof PAGE_SECTIONS)[SectionKey];
 
-const h2 = (section: PageSection): HeadingLike => ({
+/** The sections' titles in an edition (the dictionary's `sections`); English by default. */
+export type SectionTitles = Readonly<Record<SectionKey, string>>;
+const ENGLISH = Object.fromEntries(
+  Object.entries(PAGE_SECTIONS).map(([key, section]) => [key, section.text])
+) as SectionTitles;
+
+const h2 = (key: SectionKey, titles: SectionTitles): HeadingLike => ({
   depth: 2,
-  slug: section.id,
-  text: section.text,
+  slug: PAGE_SECTIONS[key].id,
+  text: titles[key],
 });
 
 /** Any page: its headings, then the references when it cites anything. */
 export function withReferences(
   headings: readonly HeadingLike[],
-  citesSources: boolean
+  citesSources: boolean,
+  titles: SectionTitles = ENGLISH
 ): HeadingLike[] {
-  return citesSources ? [...headings, h2(PAGE_SECTIONS.references)] : [...headings];
+  return citesSources ? [...headings, h2('references', titles)] : [...headings];
 }
 
 /** A state profile: At a glance, the MDX sections, its events (when it has any). */
-export function stateSections(body: readonly HeadingLike[], hasEvents: boolean): HeadingLike[] {
-  return [
-    h2(PAGE_SECTIONS.atAGlance),
-    ...body,
-    ...(hasEvents ? [h2(PAGE_SECTIONS.stateEvents)] : []),
-  ];
+export function stateSections(
+  body: readonly HeadingLike[],
+  hasEvents: boolean,
+  titles: SectionTitles = ENGLISH
+): HeadingLike[] {
+  return [h2('atAGlance', titles), ...body, ...(hasEvents ? [h2('stateEvents', titles)] : [])];
 }
 
 /** A source page: At a glance, the MDX sections, the paragraph guide, where it is cited. */
-export function sourceSections(body: readonly HeadingLike[]): HeadingLike[] {
-  return [
-    h2(PAGE_SECTIONS.atAGlance),
-    ...body,
-    h2(PAGE_SECTIONS.paragraphs),
-    h2(PAGE_SECTIONS.citedOnSite),
-  ];
+export function sourceSections(
+  body: readonly HeadingLike[],
+  titles: SectionTitles = ENGLISH
+): HeadingLike[] {
+  return [h2('atAGlance', titles), ...body, h2('paragraphs', titles), h2('citedOnSite', titles)];
 }

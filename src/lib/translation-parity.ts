@@ -28,21 +28,38 @@ export function compareIds(
       ),
     ...russian.ids
       .filter((id) => !en.has(id))
-      .map((id) => `${russian.file}: ${what} "${id}" is not in ${english.file}: remove it or fix its id`),
+      .map(
+        (id) =>
+          `${russian.file}: ${what} "${id}" is not in ${english.file}: remove it or fix its id`
+      ),
   ];
 }
 
-/** The differences between two lists as multisets: what `a` has that `b` lacks, and the reverse. */
-function multisetDifference(a: readonly string[], b: readonly string[]): [string[], string[]] {
+/**
+ * The differences between two lists as multisets: what `a` has that `b` lacks, and the reverse.
+ * `key` says when two items are the same.
+ */
+function multisetDifference(
+  a: readonly string[],
+  b: readonly string[],
+  key: (item: string) => string = (item) => item
+): [string[], string[]] {
   const rest = [...b];
   const missing: string[] = [];
   for (const item of a) {
-    const at = rest.indexOf(item);
+    const at = rest.findIndex((other) => key(other) === key(item));
     if (at === -1) missing.push(item);
     else rest.splice(at, 1);
   }
   return [missing, rest];
 }
+
+/**
+ * Apostrophes and quotation marks in one form: the English pages' text is set by smartypants
+ * (straight ' becomes ’) while an `o` is copied from the file as written. The words, their
+ * order and every other character must be the same.
+ */
+export const foldQuoteMarks = (text: string) => text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
 
 /** Quotations of one place (a section, an entry): every English quotation has its <Q o="…">. */
 export function compareQuotations(
@@ -50,7 +67,7 @@ export function compareQuotations(
   english: readonly string[],
   russian: readonly string[]
 ): Problems {
-  const [missing, extra] = multisetDifference(english, russian);
+  const [missing, extra] = multisetDifference(english, russian, foldQuoteMarks);
   return [
     ...missing.map(
       (q) =>
@@ -79,20 +96,27 @@ export function compareOutlines(
     ...noSection.map((s) => `${russianFile}: no section ${s}, which ${englishFile} has`),
     ...extraSection.map((s) => `${russianFile}: section ${s} is not in ${englishFile}`)
   );
-  if (noSection.length === 0 && extraSection.length === 0 && enSections.join() !== ruSections.join())
+  if (
+    noSection.length === 0 &&
+    extraSection.length === 0 &&
+    enSections.join() !== ruSections.join()
+  )
     problems.push(
       `${russianFile}: the sections are in another order than in ${englishFile}: ${ruSections.join(', ')} (English: ${enSections.join(', ')})`
     );
 
   const cites = (o: MdxOutline) =>
-    o.items.flatMap((i) => (i.kind === 'cite' ? [{ s: i.refs.join(' '), section: i.section, line: i.line }] : []));
+    o.items.flatMap((i) =>
+      i.kind === 'cite' ? [{ s: i.refs.join(' '), section: i.section, line: i.line }] : []
+    );
   const [enCites, ruCites] = [cites(english), cites(russian)];
   const length = Math.max(enCites.length, ruCites.length);
   for (let i = 0; i < length; i++) {
     const en = enCites[i];
     const ru = ruCites[i];
     if (en?.s === ru?.s) continue;
-    const place = (c: typeof en) => (c ? `section "${c.section}"${c.line ? `, line ${c.line}` : ''}` : '');
+    const place = (c: typeof en) =>
+      c ? `section "${c.section}"${c.line ? `, line ${c.line}` : ''}` : '';
     problems.push(
       !ru
         ? `${russianFile}: citation ${i + 1} of ${englishFile}, <Cite s="${en!.s}" /> (${place(en)}), has no twin: the Russian has ${ruCites.length} citations, the English ${enCites.length}`
@@ -107,7 +131,15 @@ export function compareOutlines(
     o.items.flatMap((i) => (i.kind === 'component' ? [i.name] : []));
   if (components(english).join() !== components(russian).join())
     problems.push(
-      `${russianFile}: components ${components(russian).map((c) => `<${c} />`).join(', ') || 'none'}, where ${englishFile} has ${components(english).map((c) => `<${c} />`).join(', ') || 'none'}`
+      `${russianFile}: components ${
+        components(russian)
+          .map((c) => `<${c} />`)
+          .join(', ') || 'none'
+      }, where ${englishFile} has ${
+        components(english)
+          .map((c) => `<${c} />`)
+          .join(', ') || 'none'
+      }`
     );
 
   const bySection = (o: MdxOutline) => {
@@ -144,7 +176,8 @@ export function compareFields(where: string, pairs: readonly FieldPair[]): Probl
     const hasEn = typeof en === 'string' && en.trim() !== '';
     const hasRu = typeof ru === 'string' && ru.trim() !== '';
     if (hasEn && !hasRu) problems.push(`${where}: no ${field}, which the English has`);
-    else if (!hasEn && hasRu) problems.push(`${where}: ${field} is not in the English: leave it out`);
+    else if (!hasEn && hasRu)
+      problems.push(`${where}: ${field} is not in the English: leave it out`);
     if (hasEn && hasRu)
       problems.push(
         ...compareQuotations(`${where}, ${field}`, englishQuotations(en), quotationOriginals(ru))
@@ -171,18 +204,25 @@ export function compareGuides(
   for (const p of english.paragraphs) {
     const gist = ruGists.get(p.n);
     if (gist === undefined)
-      problems.push(`${russianFile}: paragraph guide: no entry for paragraph ${p.n} (every paragraph has one)`);
+      problems.push(
+        `${russianFile}: paragraph guide: no entry for paragraph ${p.n} (every paragraph has one)`
+      );
     else
       problems.push(
-        ...compareFields(`${russianFile}, paragraph ${p.n}`, [{ field: 'gist', en: p.gist, ru: gist }])
+        ...compareFields(`${russianFile}, paragraph ${p.n}`, [
+          { field: 'gist', en: p.gist, ru: gist },
+        ])
       );
   }
   for (const p of russian.paragraphs)
     if (!enNumbers.has(p.n))
-      problems.push(`${russianFile}: paragraph guide: paragraph ${p.n} is not in the English guide`);
+      problems.push(
+        `${russianFile}: paragraph guide: paragraph ${p.n} is not in the English guide`
+      );
   const seen = new Set<string>();
   for (const p of russian.paragraphs) {
-    if (seen.has(String(p.n))) problems.push(`${russianFile}: paragraph guide: paragraph ${p.n} twice`);
+    if (seen.has(String(p.n)))
+      problems.push(`${russianFile}: paragraph guide: paragraph ${p.n} twice`);
     seen.add(String(p.n));
   }
   problems.push(
@@ -202,11 +242,17 @@ export function compareNames(
   known: Readonly<Record<'state' | 'person' | 'term' | 'source', ReadonlySet<string>>>
 ): Problems {
   const problems: Problems = [];
-  const what = { state: 'state', person: 'person', term: 'glossary term', source: 'source' } as const;
+  const what = {
+    state: 'state',
+    person: 'person',
+    term: 'glossary term',
+    source: 'source',
+  } as const;
   for (const kind of Object.keys(what) as (keyof typeof what)[]) {
     const named = new Set(names.filter((n) => n.kind === kind).map((n) => n.target));
     for (const id of known[kind])
-      if (!named.has(id)) problems.push(`${file}: no name for ${what[kind]} "${id}" (under ${kind}:)`);
+      if (!named.has(id))
+        problems.push(`${file}: no name for ${what[kind]} "${id}" (under ${kind}:)`);
     for (const id of named)
       if (!known[kind].has(id))
         problems.push(`${file}: ${kind} "${id}" is no ${what[kind]} of the English content`);

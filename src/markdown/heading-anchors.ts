@@ -9,12 +9,16 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { headingControls } from '../lib/heading-controls';
+import { strings } from '../i18n';
+import { langOfFile } from './content-lang';
 
 const WITH_CONTROLS = new Set(['h2', 'h3', 'h4']);
 
 export function rehypeHeadingControls() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const words = strings(langOfFile(file.path)).headingControls;
     visit(tree, 'element', (heading, index, parent) => {
       if (!WITH_CONTROLS.has(heading.tagName) || !parent || index === undefined) return;
       const id = heading.properties.id;
@@ -23,7 +27,7 @@ export function rehypeHeadingControls() {
         type: 'element',
         tagName: 'div',
         properties: { className: ['heading-wrapper', `level-${heading.tagName}`] },
-        children: [heading, headingControls(id, toString(heading))],
+        children: [heading, headingControls(id, toString(heading), words)],
       };
       parent.children[index] = wrapper;
       return [SKIP, index + 1];

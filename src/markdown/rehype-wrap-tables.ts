@@ -8,10 +8,14 @@
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { strings } from '../i18n';
+import { langOfFile } from './content-lang';
 
 export function rehypeWrapTables() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const t = strings(langOfFile(file.path));
     let count = 0;
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
@@ -41,7 +45,7 @@ export function rehypeWrapTables() {
         properties: {
           className: ['table-scroll', 'table-cards'],
           tabIndex: 0,
-          ariaLabel: `Table ${count}: ${headings.join(', ') || 'data'}`,
+          ariaLabel: t.table(count, headings.join(', ')),
         },
         children: [node],
       };

@@ -1,6 +1,6 @@
 /**
- * Russian typography for the Russian edition's MDX (content/ru/): each paragraph, heading and
- * table cell is set by typograf as one run of text (src/lib/typography.ts), so quotation marks
+ * Russian typography for the Russian edition's MDX (content/ru/): the inline content of each
+ * paragraph, heading, table cell or one-line HTML element is set by typograf as one run of text (src/lib/typography.ts), so quotation marks
  * pair up across a link and a quotation's inner quotes become „ “. Only text nodes change: link
  * targets, attributes (a <Q>'s `o`, a <Cite>'s `s`), inline code and a source's slip kept as
  * printed (a <Q> whose text is its `o`) are left as written. English files are not touched.
@@ -13,7 +13,20 @@ import { QUOTE_EDGE, typesetRun, type RunPart } from '../lib/typography';
 import { isSlip } from '../lib/quoted-text';
 import { langOfFile } from './content-lang';
 
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Inline content: the text of a run (a paragraph, a heading, an HTML <li> written on one line). */
+const PHRASING = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'break',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'footnoteReference',
+]);
 
 interface JsxElement extends Parent {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -26,7 +39,11 @@ const isJsx = (node: RootContent): node is JsxElement & RootContent =>
 
 /** The text of a node's text children (a slip's words). */
 const textOf = (node: RootContent | Root): string =>
-  node.type === 'text' ? node.value : 'children' in node ? (node.children as RootContent[]).map(textOf).join('') : '';
+  node.type === 'text'
+    ? node.value
+    : 'children' in node
+      ? (node.children as RootContent[]).map(textOf).join('')
+      : '';
 
 /** One run: the text nodes of a block, in order, with the quotation marks a <Q> adds. */
 type Piece = { node: Text; write: boolean } | typeof QUOTE_EDGE;
@@ -48,15 +65,14 @@ export function remarkRussianTypography() {
         run.push(QUOTE_EDGE);
         return;
       }
-      if (BLOCKS.has(node.type)) {
-        setRun(node as Parent);
-        return;
-      }
-      if ('children' in node) for (const child of node.children as RootContent[]) collect(child, run, write);
+      if ('children' in node)
+        for (const child of node.children as RootContent[]) collect(child, run, write);
     };
+    /** Sets the inline content a block holds directly, as one run. */
     const setRun = (block: Parent) => {
       const run: Piece[] = [];
-      for (const child of block.children as RootContent[]) collect(child, run, true);
+      for (const child of block.children as RootContent[])
+        if (PHRASING.has(child.type)) collect(child, run, true);
       const parts: RunPart[] = run.map((p) => (p === QUOTE_EDGE ? p : p.node.value));
       const set = typesetRun(parts);
       let i = 0;
@@ -67,11 +83,9 @@ export function remarkRussianTypography() {
       }
     };
     const visit = (node: Root | RootContent) => {
-      if (node.type !== 'root' && BLOCKS.has(node.type)) {
-        setRun(node as Parent);
-        return;
-      }
-      if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+      if (PHRASING.has(node.type) || !('children' in node)) return;
+      setRun(node as Parent);
+      for (const child of node.children as RootContent[]) visit(child);
     };
     visit(tree);
   };

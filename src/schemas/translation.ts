@@ -47,7 +47,9 @@ export const ruSourceSchema = z.strictObject({
   paragraphs: z.array(z.strictObject({ n: z.number().int().positive(), gist: ruText })).default([]),
   /** Every English `unnumbered` entry, by its lines: what those lines are. */
   unnumbered: z
-    .array(z.strictObject({ lines: z.union([z.string(), z.number()]).transform(String), what: ruText }))
+    .array(
+      z.strictObject({ lines: z.union([z.string(), z.number()]).transform(String), what: ruText })
+    )
     .default([]),
 });
 

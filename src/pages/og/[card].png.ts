@@ -3,13 +3,13 @@
  * distinct card, named by a hash of what it shows (src/build/og-card.ts), drawn once and cached.
  */
 import type { APIRoute } from 'astro';
-import { allRoutes } from '../../data/route-data';
+import { everyRoute } from '../../data/route-data';
 import { cardPng } from '../../build/og-draw';
 import type { CardSpec } from '../../build/og-card';
 
 export async function getStaticPaths() {
   const cards = new Map<string, CardSpec>();
-  for (const route of await allRoutes()) cards.set(route.cardHash, route.card);
+  for (const route of await everyRoute()) cards.set(route.cardHash, route.card);
   return [...cards].map(([card, spec]) => ({ params: { card }, props: { spec } }));
 }
 

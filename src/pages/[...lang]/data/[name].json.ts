@@ -1,14 +1,17 @@
-/** /data/<name>.json: the open-data tables as JSON (src/lib/open-data.ts). */
+/** /data/<name>.json (and /ru/data/<name>.json): the open-data tables as JSON (src/lib/open-data.ts). */
 import type { APIContext } from 'astro';
-import { siteDatasets } from '../../data/open-data-site';
-import { DATASET_IDS, toJson } from '../../lib/open-data';
+import { siteDatasets } from '../../../data/open-data-site';
+import { editionPaths } from '../../../data/route-data';
+import { DATASET_IDS, toJson } from '../../../lib/open-data';
+import type { Lang } from '../../../i18n/langs';
 
 export function getStaticPaths() {
-  return DATASET_IDS.map((name) => ({ params: { name } }));
+  return editionPaths(() => DATASET_IDS.map((name) => ({ params: { name }, props: {} })));
 }
 
-export async function GET({ params, site }: APIContext) {
-  const dataset = (await siteDatasets(site)).find((d) => d.id === params.name)!;
+export async function GET({ params, props, site }: APIContext) {
+  const { lang } = props as { lang: Lang };
+  const dataset = (await siteDatasets(site, lang)).find((d) => d.id === params.name)!;
   return new Response(toJson(dataset), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

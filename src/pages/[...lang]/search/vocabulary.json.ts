@@ -1,9 +1,18 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../data/site-data';
-import { buildVocabulary } from '../../lib/search-lexicon';
+import { loadSiteData } from '../../../data/site-data';
+import { editionPaths } from '../../../data/route-data';
+import { buildVocabulary } from '../../../lib/search-lexicon';
+import type { Lang } from '../../../i18n/langs';
 
-/** The content's words (src/lib/search-lexicon.ts), fetched when a query needs correcting. */
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildVocabulary(await loadSiteData())), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export function getStaticPaths() {
+  return editionPaths(() => [{ params: {}, props: {} }]);
+}
+
+/** The content's words in the edition (src/lib/search-lexicon.ts), fetched when a query needs correcting. */
+export const GET: APIRoute = async ({ props }) =>
+  new Response(
+    JSON.stringify(buildVocabulary(await loadSiteData((props as { lang: Lang }).lang))),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    }
+  );
