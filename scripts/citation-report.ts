@@ -33,7 +33,7 @@ const citing = new Map<number, string[]>();
 for (const page of builtPageFiles(process.env.SITE_DIR ?? 'dist')) {
   for (const block of sectionedBlocksOf(readFileSync(page.file, 'utf8'))) {
     const text = block.tokens
-      .map((t) => ('text' in t ? t.text : ` [${t.cite.join(' ')}]`))
+      .map((t) => ('text' in t ? t.text : 'cite' in t ? ` [${t.cite.join(' ')}]` : ''))
       .join('')
       .replace(/\s+/g, ' ')
       .trim();

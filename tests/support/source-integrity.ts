@@ -3,7 +3,9 @@
  *
  *  1. Quotations. Every passage in quotation marks must stand, word for word and in order, in a
  *     paragraph that the passage's citation names — the first citation marker after it in the same
- *     paragraph, list item or table cell (or the last one before it). Typography is folded (curly
+ *     paragraph, list item or table cell (or the last one before it). In the Russian edition a
+ *     quotation is our translation, drawn by src/components/Q.astro: its English original (the
+ *     `o` of <Q o="…">, shown in the quotation's note) is what is checked, exactly the same way. Typography is folded (curly
  *     and straight quotes, dash styles, ellipses, spacing); words are not, and case only for a
  *     passage's first letter. "…" and a bracketed insertion "[the CSTO]" split a passage into parts
  *     that are matched one by one. A passage in a block that cites nothing must stand in some source.
@@ -15,6 +17,7 @@
  * Pure: texts in, problems out. tests/sources/integrity.test.ts reads the files and the build.
  */
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import type { Element, ElementContent, Root } from 'hast';
 import { paragraphsOf, parsePinpoint, sourceOf } from '../../src/lib/pinpoints';
 
@@ -111,8 +114,11 @@ export function checkGuide(source: SourceText): string[] {
 
 // ---- the built pages -----------------------------------------------------------------------
 
-/** A piece of a block's text, or a citation marker with the references it names. */
-export type Token = { text: string } | { cite: string[] };
+/**
+ * A piece of a block's text, a citation marker with the references it names, or a translated
+ * quotation's English original (Russian edition).
+ */
+export type Token = { text: string } | { cite: string[] } | { original: string };
 
 const BLOCKS = new Set([
   'p',
@@ -156,6 +162,7 @@ const SKIP = (el: Element): boolean => {
     ['script', 'style', 'template', 'button', 'svg', 'noscript'].includes(el.tagName) ||
     cls.includes('sr-only') ||
     cls.includes('cite-tip') ||
+    cls.includes('q-note') ||
     cls.includes('anchor-link') ||
     el.properties?.['hidden'] !== undefined
   );
@@ -197,6 +204,14 @@ export function sectionedBlocksOf(html: string): Block[] {
           current.push({ cite: String(cite).split(/\s+/).filter(Boolean) });
           continue;
         }
+        // A translated quotation: its translation is the block's text; its original, in its note,
+        // is the quotation the sources must hold.
+        if (classes(child).includes('q')) {
+          const original = findByClass(child, 'q-original');
+          if (original) current.push({ original: toString(original).replace(/^“|”$/g, '') });
+          walk(child, current);
+          continue;
+        }
         if (BLOCKS.has(child.tagName)) {
           const inner: Token[] = [];
           blocks.push({ tokens: inner, section });
@@ -210,6 +225,16 @@ export function sectionedBlocksOf(html: string): Block[] {
   blocks.push({ tokens: top, section: '' });
   walk(main, top);
   return blocks.filter((b) => b.tokens.some((t) => 'text' in t && t.text.trim()));
+}
+
+function findByClass(node: Element, name: string): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (classes(child).includes(name)) return child;
+    const found = findByClass(child, name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function findMain(node: Root | Element): Element | undefined {
@@ -234,16 +259,24 @@ const QUOTE = /“([^”]+)”|"([^"]+)"/g;
 export function quotationsOf(block: Token[]): Quotation[] {
   let text = '';
   const cites: { at: number; refs: string[] }[] = [];
+  const originals: { at: number; text: string }[] = [];
   for (const token of block) {
     if ('text' in token) text += token.text;
-    else cites.push({ at: text.length, refs: token.cite });
+    else if ('cite' in token) cites.push({ at: text.length, refs: token.cite });
+    else originals.push({ at: text.length, text: token.original });
   }
-  return [...text.matchAll(QUOTE)].map((match) => {
-    const end = (match.index ?? 0) + match[0].length;
+  const cited = (end: number) => {
     const after = cites.find((c) => c.at >= end);
     const before = [...cites].reverse().find((c) => c.at < end);
-    return { text: match[1] ?? match[2] ?? '', refs: (after ?? before)?.refs };
-  });
+    return (after ?? before)?.refs;
+  };
+  return [
+    ...[...text.matchAll(QUOTE)].map((match) => ({
+      text: match[1] ?? match[2] ?? '',
+      refs: cited((match.index ?? 0) + match[0].length),
+    })),
+    ...originals.map((o) => ({ text: o.text, refs: cited(o.at) })),
+  ];
 }
 
 /** The text of a block outside its quotations, for the copied-run check. */

@@ -29,6 +29,35 @@ const page = (body: string) => `<html><body><main>${body}</main></body></html>`;
 const cite = (refs: string) =>
   `<span class="cite" data-cite="${refs}"><a href="#">Paper ¶1</a><span class="cite-tip">A tooltip “not checked”</span></span>`;
 
+/** A translated quotation as src/components/Q.astro draws it (Russian edition). */
+const q = (translation: string, original: string) =>
+  `<span class="q">«${translation}»<button type="button" class="q-mark">en</button><span class="q-note" popover><span class="q-note-label">В источнике:</span> <span class="q-original" lang="en">“${original}”</span> <span class="q-note-what">Наш перевод.</span></span></span>`;
+
+describe('translated quotations (Russian edition)', () => {
+  it('checks the original of a <Q> against the cited paragraph, not the translation', () => {
+    const html = page(
+      `<p>Он назвал его ${q('абсолютно нерушимым', 'absolutely indestructible')} ${cite('paper:1')}.</p>`
+    );
+    expect(checkPage('/ru/ok/', html, sources).misquotations).toEqual([]);
+  });
+  it('rejects an original that the cited paragraph does not hold', () => {
+    const html = page(
+      `<p>Он назвал его ${q('совершенно нерушимым', 'entirely indestructible')} ${cite('paper:1')}.</p>`
+    );
+    expect(checkPage('/ru/bad/', html, sources).misquotations).toEqual([
+      '/ru/bad/: “entirely indestructible” is not in the cited paper:1',
+    ]);
+  });
+  it('rejects an original cited to the wrong paragraph, and says where it stands', () => {
+    const html = page(
+      `<p>${q('абсолютно нерушимым', 'absolutely indestructible')} ${cite('paper:2')}</p>`
+    );
+    expect(checkPage('/ru/wrong/', html, sources).misquotations).toEqual([
+      '/ru/wrong/: “absolutely indestructible” is not in the cited paper:2; it stands in paper:1',
+    ]);
+  });
+});
+
 describe('quotations', () => {
   it('accepts a quotation that stands in the cited paragraph, typography folded', () => {
     const html = page(`<p>He called it “absolutely indestructible” ${cite('paper:1')}.</p>`);
