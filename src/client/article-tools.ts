@@ -8,23 +8,14 @@ import { enhanceCiteThis } from './cite-this';
 import { enhanceCiteTips } from './cite-tips';
 import { enhanceCopyLinks } from './copy-link';
 import { enhanceHeadingTools } from './heading-tools';
+import { SiteElement } from './site-element';
 
-class ArticleTools extends HTMLElement {
-  private stop: AbortController | undefined;
-
-  connectedCallback() {
-    this.stop?.abort();
-    this.stop = new AbortController();
-    const { signal } = this.stop;
+class ArticleTools extends SiteElement {
+  protected setUp(signal: AbortSignal) {
     enhanceCopyLinks(this, signal);
     enhanceCiteThis(this, signal);
     enhanceHeadingTools(this, signal);
     enhanceCiteTips(this, signal);
-  }
-
-  disconnectedCallback() {
-    this.stop?.abort();
-    this.stop = undefined;
   }
 }
 

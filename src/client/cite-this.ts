@@ -1,7 +1,7 @@
 /**
  * Citations, ready to paste. On a page with "Cite this page" (src/components/CiteThisPage.astro):
  * - fills in today's date (and, for a build without SITE_URL, the address the page was read at),
- *   and adds "Copy citation"; Escape closes the box;
+ *   and adds "Copy citation"; Escape closes the box (src/client/layers.ts);
  * - makes the "Cite" button after each section heading work (it is in the HTML, shown under
  *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
  *   copied (Escape closes it); screen readers hear it through the shared live region (src/client/announce.ts). The
@@ -10,6 +10,8 @@
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
+import { layerForDetails, openLayer } from './layers';
+import { onAbort } from './site-element';
 import { SITE } from '../lib/site';
 import { formatAccessDate, formatCitation, sectionUrl } from '../lib/page-reference-format';
 
@@ -59,11 +61,7 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
     });
 
   // Escape closes the box and returns focus to its summary (a <details> has no Escape of its own).
-  box.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !box.open) return;
-    box.open = false;
-    box.querySelector('summary')?.focus();
-  });
+  layerForDetails(box, signal);
 
   // The page's own citation.
   const text = box.querySelector('[data-cite-text]');
@@ -71,18 +69,22 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
   if (text) text.textContent = cite();
   if (copyPage) {
     copyPage.hidden = false;
-    copyPage.addEventListener('click', async () => {
-      const citation = cite();
-      if (text) text.textContent = citation;
-      const ok = await copy(citation);
-      if (!ok && text) selectText(text);
-      flash(copyPage, ok, 'Copy citation');
-      announce(
-        ok
-          ? 'Citation of this page copied'
-          : 'Could not copy. The citation is selected: copy it with your keyboard or menu.'
-      );
-    });
+    copyPage.addEventListener(
+      'click',
+      async () => {
+        const citation = cite();
+        if (text) text.textContent = citation;
+        const ok = await copy(citation);
+        if (!ok && text) selectText(text);
+        flash(copyPage, ok, 'Copy citation');
+        announce(
+          ok
+            ? 'Citation of this page copied'
+            : 'Could not copy. The citation is selected: copy it with your keyboard or menu.'
+        );
+      },
+      { signal }
+    );
   }
 
   // One panel for section citations, moved under whichever heading was cited last.
@@ -94,18 +96,18 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
   const status = panel.querySelector('.cite-panel-status')!;
   const panelText = panel.querySelector('.cite-panel-text')!;
   let owner: HTMLButtonElement | undefined;
+  let releaseLayer: (() => void) | undefined;
   const closePanel = () => {
+    releaseLayer?.();
+    const inside = panel.contains(document.activeElement);
     panel.remove();
-    owner?.focus();
+    if (inside || document.activeElement === document.body) owner?.focus();
   };
-  panel.querySelector('button')!.addEventListener('click', closePanel);
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && panel.isConnected) closePanel();
-    },
-    { signal }
-  );
+  panel.querySelector('button')!.addEventListener('click', closePanel, { signal });
+  onAbort(signal, () => {
+    releaseLayer?.();
+    panel.remove();
+  });
 
   // The Cite buttons are in the HTML (src/markdown/heading-anchors.ts, AnchorHeading.astro).
   root.addEventListener(
@@ -126,6 +128,8 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
         : 'Copying failed. Select the citation and copy it:';
       panelText.textContent = citation;
       wrapper.after(panel);
+      releaseLayer?.();
+      releaseLayer = openLayer(panel, closePanel);
       if (!ok) selectText(panelText);
       announce(
         ok

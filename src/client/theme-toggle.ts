@@ -5,6 +5,8 @@
  * A pinned choice is remembered (localStorage "theme"); src/build/pre-paint.ts applies it before
  * the first paint. The button is shown only with JavaScript (html.js).
  */
+import { SiteElement } from './site-element';
+
 type Choice = 'system' | 'light' | 'dark';
 const LABELS: Record<Choice, string> = {
   dark: 'dark theme',
@@ -12,8 +14,8 @@ const LABELS: Record<Choice, string> = {
   system: 'system theme',
 };
 
-class ThemeToggle extends HTMLElement {
-  connectedCallback() {
+class ThemeToggle extends SiteElement {
+  protected setUp(signal: AbortSignal) {
     const button = this.querySelector('button');
     const label = this.querySelector('[data-theme-label]');
     if (!button || !label) return;
@@ -34,19 +36,23 @@ class ThemeToggle extends HTMLElement {
       button.dataset.next = then;
       label.textContent = LABELS[then];
     };
-    button.addEventListener('click', () => {
-      const then = next();
-      try {
-        if (then === 'system') localStorage.removeItem('theme');
-        else localStorage.setItem('theme', then);
-      } catch {
-        /* private mode: the choice lasts this page */
-      }
-      if (then === 'system') delete root.dataset.theme;
-      else root.dataset.theme = then;
-      render();
-    });
-    media.addEventListener('change', render);
+    button.addEventListener(
+      'click',
+      () => {
+        const then = next();
+        try {
+          if (then === 'system') localStorage.removeItem('theme');
+          else localStorage.setItem('theme', then);
+        } catch {
+          /* private mode: the choice lasts this page */
+        }
+        if (then === 'system') delete root.dataset.theme;
+        else root.dataset.theme = then;
+        render();
+      },
+      { signal }
+    );
+    media.addEventListener('change', render, { signal });
     render();
   }
 }

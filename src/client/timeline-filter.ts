@@ -13,23 +13,21 @@
  */
 import { announce } from './announce';
 import { fragmentTarget } from './fragment';
+import { SiteElement } from './site-element';
 
 const PARAMS = ['country', 'kind'] as const;
 type Param = (typeof PARAMS)[number];
 type Filter = Partial<Record<Param, string>>;
 
-class TimelineFilter extends HTMLElement {
-  connectedCallback() {
+class TimelineFilter extends SiteElement {
+  protected setUp(signal: AbortSignal) {
     const form = this.querySelector<HTMLElement>('[data-timeline-filter]');
-    if (form && !this.dataset['ready']) {
-      this.dataset['ready'] = '';
-      setUp(form);
-    }
+    if (form) setUpFilter(form, signal);
   }
 }
 customElements.define('timeline-filter', TimelineFilter);
 
-function setUp(form: HTMLElement) {
+function setUpFilter(form: HTMLElement, signal: AbortSignal) {
   const selects = Object.fromEntries(
     PARAMS.map((name) => [name, form.querySelector(`select[name="${name}"]`)])
   ) as Record<Param, HTMLSelectElement | null>;
@@ -118,12 +116,16 @@ function setUp(form: HTMLElement) {
     announce(text);
   };
 
-  for (const name of PARAMS) selects[name]?.addEventListener('change', update);
-  reset?.addEventListener('click', () => {
-    for (const name of PARAMS) if (selects[name]) selects[name].value = '';
-    update();
-    selects.country?.focus();
-  });
+  for (const name of PARAMS) selects[name]?.addEventListener('change', update, { signal });
+  reset?.addEventListener(
+    'click',
+    () => {
+      for (const name of PARAMS) if (selects[name]) selects[name].value = '';
+      update();
+      selects.country?.focus();
+    },
+    { signal }
+  );
 
   // Restore a shared view. A link to an event the filter would hide wins over the filter.
   const initial = fromUrl(new URL(location.href));

@@ -4,13 +4,15 @@
  * - marks the entry of the section being read, in the column and in the fold. A section is
  *   current from the moment its heading passes under what sticks to the top until the next one does;
  * - keeps that entry in view inside the column, which scrolls on its own on long pages;
- * - names the section in the fold's summary, and closes the fold after a jump, on Escape and on
- *   a click elsewhere, so it never covers what the reader went to.
+ * - names the section in the fold's summary, and closes the fold after a jump, on Escape
+ *   (src/client/layers.ts) and on a click elsewhere, so it never covers what the reader went to.
  * Sections that are hidden (the timeline filter hides years) are never current, and the mark is
  * worked out again whenever something inside is hidden or shown. Its listeners and its observer
  * go when the element leaves the page.
  */
 import { fragmentTarget } from './fragment';
+import { layerForDetails } from './layers';
+import { onAbort, SiteElement } from './site-element';
 
 /** Scrolls a list (not the page) just enough to show one of its entries. */
 function reveal(list: HTMLElement, link: HTMLElement) {
@@ -20,18 +22,15 @@ function reveal(list: HTMLElement, link: HTMLElement) {
   else if (entry.bottom > box.bottom) list.scrollTop += entry.bottom - box.bottom + entry.height;
 }
 
-class TocSpy extends HTMLElement {
+class TocSpy extends SiteElement {
   private lists: HTMLElement[] = [];
   private links: HTMLAnchorElement[] = [];
   private targets: HTMLElement[] = [];
   private current: HTMLElement | undefined;
   private frame = 0;
-  private stop: AbortController | undefined;
-  private observer: MutationObserver | undefined;
 
-  connectedCallback() {
-    this.stop = new AbortController();
-    const { signal } = this.stop;
+  protected setUp(signal: AbortSignal) {
+    this.current = undefined;
     this.lists = [...this.querySelectorAll<HTMLElement>('[data-toc]')];
     this.links = this.lists.flatMap((list) => [
       ...list.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'),
@@ -42,19 +41,17 @@ class TocSpy extends HTMLElement {
     if (this.targets.length > 0) {
       addEventListener('scroll', () => this.queue(), { passive: true, signal });
       // A filter that hides or shows sections changes which one is current without any scrolling.
-      this.observer = new MutationObserver(() => this.queue());
-      this.observer.observe(this, { subtree: true, attributeFilter: ['hidden'] });
+      const observer = new MutationObserver(() => this.queue());
+      observer.observe(this, { subtree: true, attributeFilter: ['hidden'] });
+      onAbort(signal, () => {
+        observer.disconnect();
+        cancelAnimationFrame(this.frame);
+        this.frame = 0;
+      });
       this.update();
     }
     const fold = this.querySelector<HTMLDetailsElement>('[data-toc-fold]');
     if (fold) this.closeFoldWhenDone(fold, signal);
-  }
-
-  disconnectedCallback() {
-    this.stop?.abort();
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
   }
 
   private queue() {
@@ -97,16 +94,7 @@ class TocSpy extends HTMLElement {
       },
       { signal }
     );
-    fold.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Escape' && fold.open) {
-          fold.open = false;
-          fold.querySelector('summary')?.focus();
-        }
-      },
-      { signal }
-    );
+    layerForDetails(fold, signal);
     document.addEventListener(
       'click',
       (event) => {

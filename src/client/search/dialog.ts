@@ -32,6 +32,7 @@ import {
   showCounts,
 } from './render';
 import { isActive, writeState, type FilterKey, type SearchState } from './query';
+import { showModalLayer } from '../layers';
 
 export interface DialogConfig {
   /** Base-path URL of the Pagefind bundle, "/csto/pagefind/". */
@@ -242,7 +243,7 @@ class SearchDialog {
   open(opener: HTMLElement | null) {
     if (!this.dialog.open) {
       this.opener = opener;
-      this.dialog.showModal();
+      showModalLayer(this.dialog); // Escape closes it (src/client/layers.ts)
     }
     if (!this.engine && !this.failed) this.status.textContent = 'Loading search…';
     this.input.focus();
@@ -423,10 +424,6 @@ class SearchDialog {
         event.preventDefault();
         this.enterPending = true;
         this.settleEnter(); // or show() does, once the results of this query are in
-        break;
-      case 'Escape':
-        event.preventDefault();
-        this.dialog.close();
         break;
     }
   }

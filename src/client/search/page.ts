@@ -37,7 +37,7 @@ interface EntryState {
   searchDraft?: boolean;
 }
 
-export async function mountSearchPage(root: HTMLElement): Promise<void> {
+export async function mountSearchPage(root: HTMLElement, signal: AbortSignal): Promise<void> {
   if (root.dataset['mounted']) return;
   root.dataset['mounted'] = '';
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
@@ -172,10 +172,14 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     record(true);
     void run();
   });
-  addEventListener('popstate', () => {
-    apply(readState(location.search));
-    void run();
-  });
+  addEventListener(
+    'popstate',
+    () => {
+      apply(readState(location.search));
+      void run();
+    },
+    { signal }
+  );
   moreButton.addEventListener('click', async () => {
     const mine = seq;
     const found = outcome;
