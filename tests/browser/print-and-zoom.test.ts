@@ -74,3 +74,97 @@ describe('print', () => {
     await context.close();
   });
 });
+
+describe('a short viewport (400% zoom: 320 × 256)', () => {
+  const ZOOMED = { viewport: { width: 320, height: 256 } } as const;
+
+  it('keeps its height for the text: nothing sticks to the top once the reader scrolls', async () => {
+    const { context, page } = await browser.open(ZOOMED);
+    await page.goto(url('/states/armenia/'));
+    await page.evaluate(() => scrollTo(0, 800));
+    await page.waitForTimeout(100);
+    const covering = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          return (
+            (style.position === 'sticky' || style.position === 'fixed') &&
+            box.height > 0 &&
+            box.top < 128 &&
+            box.bottom > 0
+          );
+        })
+        .map((el) => el.className || el.tagName)
+    );
+    expect(covering).toEqual([]);
+    // A link to a section lands at the very top: nothing to clear.
+    expect(
+      await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)
+      )
+    ).toBeLessThanOrEqual(16);
+    await context.close();
+  });
+
+  it('the timeline’s year headings do not stick either', async () => {
+    const { context, page } = await browser.open(ZOOMED);
+    await page.goto(url('/timeline/'));
+    expect(
+      await page
+        .locator('.year-heading')
+        .first()
+        .evaluate((h) => getComputedStyle(h).position)
+    ).toBe('static');
+    await context.close();
+  });
+
+  it('shows the whole site name, and “On this page” on one line', async () => {
+    const { context, page } = await browser.open(ZOOMED);
+    await page.goto(url('/states/armenia/'));
+    const name = page.locator('.site-name span');
+    expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const label = page.locator('.toc-mobile-label');
+    const lineHeight = await label.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(await label.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(
+      lineHeight * 1.5
+    );
+    await context.close();
+  });
+
+  it('at 320 × 640 (a small phone) the header still sticks', async () => {
+    const { context, page } = await browser.open({ viewport: { width: 320, height: 640 } });
+    await page.goto(url('/states/armenia/'));
+    await page.evaluate(() => scrollTo(0, 800));
+    await page.waitForTimeout(100);
+    expect(await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().top)).toBe(
+      0
+    );
+    const name = page.locator('.site-name span');
+    expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('tables', () => {
+  const pagesWithTables = ['/', '/states/', '/sources/'];
+  for (const width of [320, 390, 640, 800, 1024, 1280, 1440]) {
+    it(`fit their column at ${width} px: no table is wider than the box it scrolls in`, async () => {
+      const { context, page } = await browser.open({ viewport: { width, height: 900 } });
+      for (const path of pagesWithTables) {
+        await page.goto(url(path));
+        const overflowing = await page.evaluate(() =>
+          [...document.querySelectorAll('.article table')]
+            .map((table) => ({
+              table: table.className || table.querySelector('caption')?.textContent?.trim(),
+              width: table.scrollWidth,
+              box: (table.closest('.table-scroll') ?? table.parentElement)!.clientWidth,
+            }))
+            .filter((t) => t.width > t.box + 1)
+        );
+        expect(overflowing, path).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+});
