@@ -36,7 +36,7 @@ export interface LexiconEntity {
   blurb: string;
   /** The title, then the search-only names (content/search-names.yaml). */
   names: string[];
-  /** The sourced aliases the entry shows ("Also written", "Also spelled"). */
+  /** The sourced aliases the entry shows ("Named in the sources as", "Also spelled"). */
   aliases: string[];
   /** Where a match on an alias lands, when not on `url`: a profile's "At a glance", which lists them. */
   aliasUrl?: string;
