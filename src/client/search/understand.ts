@@ -20,6 +20,7 @@
  */
 import type { EntityKind, LexiconEntity, Vocabulary } from '../../lib/search-lexicon';
 import { fold } from './query';
+import { allowedDistance, editDistance } from '../../lib/edit-distance';
 
 /** Question words and filler: never the point of a query, always on every page. */
 const STOP_WORDS = new Set(
@@ -44,35 +45,6 @@ export function words(text: string): string[] {
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
-}
-
-/** Optimal string alignment distance (Levenshtein plus swapped neighbours), or max + 1 once past max. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, prev2[j - 2]! + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** How far a word may be from its correction: none below four letters, one up to five, then two. */
-export function allowedDistance(word: string): number {
-  if (word.length < 4 || /\p{N}/u.test(word)) return 0;
-  return word.length <= 5 ? 1 : 2;
 }
 
 interface NameWords {
