@@ -38,13 +38,16 @@ function release(element: Element): void {
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.element === element) stack.splice(i, 1);
 }
 
-/** The layers open now, oldest first (for tests and for code that must know what is on top). */
-export function openLayers(): readonly Element[] {
-  return stack.filter((layer) => layer.element.isConnected).map((layer) => layer.element);
-}
+/**
+ * The <details> layers, each with what brings it into the stack. Their toggle event comes a task
+ * after they open: an Escape pressed in between still finds a just-opened one.
+ */
+const detailsLayers = new Map<HTMLDetailsElement, () => void>();
 
 function onKeydown(event: KeyboardEvent): void {
   if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+  for (const [details, sync] of detailsLayers)
+    if (details.open && !stack.some((layer) => layer.element === details)) sync();
   // A layer whose element has left the page closed without saying so.
   while (stack.length > 0 && !stack.at(-1)!.element.isConnected) stack.pop();
   const top = stack.pop();
@@ -62,9 +65,13 @@ document.addEventListener('keydown', onKeydown);
 export function layerForDetails(details: HTMLDetailsElement, signal: AbortSignal): void {
   let releaseLayer: (() => void) | undefined;
   const sync = () => {
-    releaseLayer?.();
-    releaseLayer = undefined;
-    if (!details.open) return;
+    if (!details.open) {
+      releaseLayer?.();
+      releaseLayer = undefined;
+      return;
+    }
+    // Already in the stack (an Escape found it before its toggle event): it keeps its place.
+    if (stack.some((layer) => layer.element === details)) return;
     releaseLayer = openLayer(details, () => {
       const inside = details.contains(document.activeElement);
       details.open = false;
@@ -72,7 +79,11 @@ export function layerForDetails(details: HTMLDetailsElement, signal: AbortSignal
     });
   };
   details.addEventListener('toggle', sync, { signal });
-  onAbort(signal, () => releaseLayer?.());
+  detailsLayers.set(details, sync);
+  onAbort(signal, () => {
+    releaseLayer?.();
+    detailsLayers.delete(details);
+  });
   sync();
 }
 

@@ -233,6 +233,11 @@ describe('Cite this', () => {
     await page.goto(url(eventPath));
     const box = page.locator('details.cite-this');
     await box.locator('summary').click();
+    // The box's code loads when it first opens (src/client/article-tools.ts): the date of access
+    // replaces "[date of access]" then.
+    await expect
+      .poll(() => box.locator('[data-cite-text]').innerText())
+      .not.toContain('[date of access]');
     const text = await box.locator('[data-cite-text]').innerText();
     // No publication date: "n.d." in the date's place, and how current the page is after its title.
     expect(text).toMatch(

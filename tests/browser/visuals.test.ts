@@ -360,6 +360,8 @@ describe('cite this', () => {
     await heading.hover();
     const button = page.getByRole('button', { name: `Cite section: ${title}` });
     await button.click();
+    // The citing code loads on this first press, then copies.
+    await expect.poll(() => page.locator('.cite-panel').count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(asOfShown(copied)).toBe(
       `The CSTO in Question. (n.d.). ${title} — Armenia [as of …]. Retrieved ${today}, from ${url('/states/armenia/')}#grievances`
@@ -385,6 +387,7 @@ describe('cite this', () => {
       .getByRole('button', { name: /^Cite section: / })
       .first()
       .click();
+    await expect.poll(() => page.locator('.cite-panel').count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/— Timeline \[as of [^\]]+\]\. Retrieved /);
     expect(copied).toContain(`Retrieved ${today}, from ${url('/timeline/')}#cst-1992`);
@@ -398,6 +401,7 @@ describe('cite this', () => {
     const box = page.locator('details.cite-this');
     await box.locator('summary').click();
     await box.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => box.locator('[data-cite-copy]').innerText()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(asOfShown(copied)).toBe(
       `The CSTO in Question. (n.d.). Member states [as of …]. Retrieved ${today}, from ${url('/states/')}`

@@ -314,6 +314,16 @@ class SearchDialog {
     return this.outcome !== undefined && this.shownCount < Math.min(this.outcome.total, MAX_SHOWN);
   }
 
+  /**
+   * "More results" shows when there are more and the list does not scroll: a list that scrolls
+   * loads more as its end comes into view (and the arrow keys near its end), so the button would
+   * only take a line from the results.
+   */
+  private showMoreButton(complete: boolean) {
+    const scrolls = this.listbox.scrollHeight > this.listbox.clientHeight + 1;
+    this.moreButton.hidden = !complete || !this.hasMore() || scrolls;
+  }
+
   /** Loads the next results of the search on screen (scrolled to the end, or More results). */
   private async loadMore() {
     if (!this.outcome || this.loadingMore || !this.hasMore() || this.listbox.hidden) return;
@@ -325,7 +335,7 @@ class SearchDialog {
       this.shownCount += pages.length;
       this.sentinel.before(...renderOptions(pages, `${ID}-option`, before));
       this.options = [...this.listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
-      this.moreButton.hidden = !this.hasMore();
+      this.showMoreButton(true);
     } finally {
       this.loadingMore = false;
     }
@@ -359,7 +369,7 @@ class SearchDialog {
     this.empty.hidden = true;
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
     this.setActive(Math.min(keep, this.options.length - 1));
-    this.moreButton.hidden = !complete || !this.hasMore();
+    this.showMoreButton(complete);
     if (!complete) return;
     showCounts(this.selects, outcome?.counts);
     if (this.enterPending) queueMicrotask(() => this.settleEnter());
