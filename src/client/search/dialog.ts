@@ -305,7 +305,7 @@ class SearchDialog {
     this.moreButton.hidden = true;
     if (!this.session.failed && this.status.textContent !== 'Loading search…')
       this.status.textContent = '';
-    this.empty.hidden = false;
+    this.empty.hidden = this.session.failed;
     this.renderEmpty();
     if (this.enterPending) queueMicrotask(() => this.settleEnter());
   }

@@ -158,7 +158,7 @@ export class SearchSession {
   }
 
   private showEntities(state: SearchState) {
-    if (!this.lexicon) return;
+    if (!this.lexicon || this.failed) return;
     const instant = entityHits(this.lexicon, state.query, state.filters, this.exact(state));
     if (instant.length > 0) this.view.results(instant, undefined, state, false);
   }
@@ -202,6 +202,8 @@ export class SearchSession {
     link.href = this.config.index;
     if (what === 'load') {
       this.failed = true;
+      // The entities shown meanwhile go too: what search cannot finish it does not half show.
+      this.view.cleared(this.current);
       this.view.status([
         'Search could not be loaded. Every page and section is listed in the ',
         link,
