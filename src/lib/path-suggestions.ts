@@ -3,7 +3,7 @@
  * "/states/armenai/" suggests Armenia, "/timline/kazakhstan-intervention" the Kazakhstan
  * intervention. Each word of the address is matched against the words of each page's title and
  * address — whole, as the start of a word, or within a small edit distance (misspellings) — and
- * the pages that match the most words best come first. Pure functions.
+ * the pages that match the most of them are suggested, the best matches first. Pure functions.
  */
 import { allowedDistance, editDistance } from './edit-distance';
 
@@ -87,5 +87,11 @@ export function suggestPages<T extends SuggestionCandidate>(
       a.candidate.title.length - b.candidate.title.length ||
       a.order - b.order
   );
-  return scored.slice(0, count).map((s) => s.candidate);
+  // Only the pages that match as many of the address's words as the best: "/states/armenai/"
+  // suggests Armenia, not every page under /states/.
+  const most = scored[0]?.matched ?? 0;
+  return scored
+    .filter((s) => s.matched === most)
+    .slice(0, count)
+    .map((s) => s.candidate);
 }

@@ -47,6 +47,12 @@ describe('suggestPages', () => {
     );
   });
 
+  it('suggests only the pages that match as many of the words as the best', () => {
+    expect(titles(suggestPages(pathWords('/states/armenai/'), pages))).toEqual([
+      'Armenia (profile)',
+    ]);
+  });
+
   it('suggests nothing for words no page has, and at most `count`', () => {
     expect(suggestPages(pathWords('/zzqx/'), pages)).toEqual([]);
     expect(suggestPages(pathWords('/states/'), pages, 2)).toHaveLength(2);
