@@ -1,9 +1,11 @@
 /**
  * Page references: how a reader cites this site's pages and sections ("Cite this page"), as
- * opposed to the site's citations of its sources (pinpoints.ts, citations.ts). An APA-like style for web pages, dated by the
- * site's "as of" date (the newest dated source) and the reader's date of access:
+ * opposed to the site's citations of its sources (pinpoints.ts, citations.ts). An APA-like style
+ * for web pages: the pages carry no publication date ("n.d." in the date's place), so the title
+ * says how current the page is — the site's "as of" date, the newest dated source — in brackets,
+ * as APA describes a title, and the reader's date of access follows:
  *
- *   The CSTO in Question. (as of 23 July 2025). Grievances — Armenia. Retrieved 23 November 2026, from https://…/states/armenia/#grievances
+ *   The CSTO in Question. (n.d.). Grievances — Armenia [as of 23 July 2025]. Retrieved 23 November 2026, from https://…/states/armenia/#grievances
  *
  * Titles are not put in quotation marks: on this site quotation marks are kept for words the
  * sources print (and the source-overlap check treats them so).
@@ -58,8 +60,10 @@ export function formatCitation({
   accessed,
   asOf,
 }: CitationParts): string {
-  const date = asOf ? `as of ${clean(asOf)}` : 'n.d.';
-  return `${closed(clean(site))} (${date}). ${citationTitle(page, section)} Retrieved ${clean(accessed)}, from ${url}`;
+  const title = citationTitle(page, section);
+  const bare = title.endsWith('.') ? title.slice(0, -1) : title;
+  const described = asOf ? `${bare} [as of ${clean(asOf)}].` : title;
+  return `${closed(clean(site))} (n.d.). ${described} Retrieved ${clean(accessed)}, from ${url}`;
 }
 
 /**

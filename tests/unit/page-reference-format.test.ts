@@ -47,7 +47,7 @@ describe('formatCitation', () => {
     );
   });
 
-  it('carries the site\'s "as of" date instead of n.d.', () => {
+  it('dates the page "n.d." and says after the title how current it is (the site\'s "as of" date)', () => {
     expect(
       formatCitation({
         page: 'Timeline',
@@ -57,7 +57,7 @@ describe('formatCitation', () => {
         asOf: '23 July 2025',
       })
     ).toBe(
-      'The CSTO in Question. (as of 23 July 2025). Timeline. Retrieved 1 December 2026, from https://example.org/timeline/'
+      'The CSTO in Question. (n.d.). Timeline [as of 23 July 2025]. Retrieved 1 December 2026, from https://example.org/timeline/'
     );
   });
 });
