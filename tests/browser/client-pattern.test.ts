@@ -121,6 +121,25 @@ describe('Escape closes the topmost open thing, and only it', () => {
     expect(await box.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await context.close();
   });
+  it('a citation popover opened after “Cite this page” closes first, then the box', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/timeline/kazakhstan-intervention-2022/'));
+    const box = page.locator('details.cite-this');
+    await box.locator('summary').click();
+    await page.locator('a.cite[data-cite]').first().click();
+    const popoverOpen = () =>
+      page.evaluate(() => document.querySelector('#cite-popover')?.matches(':popover-open'));
+    await expect.poll(popoverOpen).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(popoverOpen).toBe(false);
+    expect(await box.evaluate((d) => (d as HTMLDetailsElement).open), 'the box stays open').toBe(
+      true
+    );
+    await page.keyboard.press('Escape');
+    expect(await box.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await context.close();
+  });
 });
 
 describe('an element taken off the page and put back works once', () => {
