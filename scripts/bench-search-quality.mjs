@@ -59,13 +59,23 @@ async function pagefindResults(query) {
   })()`);
 }
 
-/** A result lands on the target when one of its links goes there (any section of a page target). */
+/**
+ * A result lands on the target when one of its links goes there (any section of a page target).
+ * An event has two addresses that show it, its own page and its entry on the timeline
+ * (/timeline/<id>/ and /timeline/#<id>): either lands on a target written as the other.
+ */
 function lands(places, target) {
-  const [path, hash = ''] = target.split('#');
+  const [path, hash = ''] = eventPage(target).split('#');
   return places.some((place) => {
-    const [p, h = ''] = place.split('#');
+    const [p, h = ''] = eventPage(place).split('#');
     return p === path && (hash === '' || h === hash);
   });
+}
+
+/** "/timeline/#cst-1992" → "/timeline/cst-1992/"; other addresses as they are. */
+function eventPage(place) {
+  const entry = /^\/timeline\/#(.+)$/.exec(place);
+  return entry ? `/timeline/${entry[1]}/` : place;
 }
 
 const rows = [];

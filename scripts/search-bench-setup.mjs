@@ -60,3 +60,33 @@ export async function waitForAllResults(page, query) {
     { timeout: 10_000 }
   );
 }
+
+/**
+ * Resolves once the page has made no request for `quietMs` and none is pending: what a query
+ * fetches after its results show (excerpts are fetched a moment later) is counted too.
+ * Playwright's "networkidle" resolves at once on a page that has already loaded.
+ * @param {import('playwright-core').Page} page
+ */
+export async function networkQuiet(page, quietMs = 800) {
+  let pending = 0;
+  let last = Date.now();
+  const start = () => {
+    pending++;
+    last = Date.now();
+  };
+  const end = () => {
+    pending--;
+    last = Date.now();
+  };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  try {
+    while (pending > 0 || Date.now() - last < quietMs)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
+}

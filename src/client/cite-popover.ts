@@ -5,8 +5,11 @@
  * focus was inside); it sits in the top layer, so no scrolling table clips it. It is filled for
  * each marker from the page's sources list (References.astro) — the references it cites and what
  * each cited paragraph says — and kept inside the viewport from 320 px up: beside the marker on
- * wide screens, a bottom sheet on narrow ones.
+ * wide screens, a bottom sheet on narrow ones. While open it is a layer (src/client/layers.ts), so
+ * Escape closes it before anything opened earlier, such as "Cite this page" or the folded contents.
  */
+import { openLayer } from './layers';
+
 const NARROW = '(max-width: 40rem)';
 const GAP = 6;
 const MARGIN = 8;
@@ -38,6 +41,7 @@ export function citePopover(
   signal.addEventListener('abort', () => popover.remove());
 
   let current: HTMLAnchorElement | undefined;
+  let releaseLayer: (() => void) | undefined;
   let byHover = false;
   let hoverTimer: number | undefined;
   const clearHover = () => window.clearTimeout(hoverTimer);
@@ -64,6 +68,7 @@ export function citePopover(
       popover.showPopover();
     }
     place(popover, marker);
+    releaseLayer = openLayer(popover, () => popover.hidePopover());
     if (focus) popover.focus({ preventScroll: true });
   };
 
@@ -71,6 +76,8 @@ export function citePopover(
     'beforetoggle',
     (event) => {
       if ((event as ToggleEvent).newState !== 'closed' || !current) return;
+      releaseLayer?.();
+      releaseLayer = undefined;
       const marker = current;
       const active = document.activeElement;
       const focusInside = !active || active === document.body || popover.contains(active);

@@ -1,24 +1,33 @@
 /**
  * Citations, ready to paste. On a page with "Cite this page" (src/components/CiteThisPage.astro):
  * - fills in today's date (and, for a build without SITE_URL, the address the page was read at),
- *   and adds "Copy citation"; Escape closes the box;
+ *   and adds "Copy citation"; Escape closes the box (src/client/layers.ts);
  * - makes the "Cite" button after each section heading work (it is in the HTML, shown under
  *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
  *   copied (Escape closes it); screen readers hear it through the shared live region (src/client/announce.ts). The
  *   button keeps its text, so its accessible name always contains what it shows.
- * Formatting lives in src/lib/page-reference-format.ts. Set up by <article-tools> (src/client/article-tools.ts).
+ * Formatting lives in src/lib/page-reference-format.ts. Loaded and set up by <article-tools>
+ * (src/client/article-tools.ts) the first time the box opens or a Cite button is pressed.
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
+import { layerForDetails, openLayer } from './layers';
+import { onAbort } from './site-element';
 import { SITE } from '../lib/site';
 import { formatAccessDate, formatCitation, sectionUrl } from '../lib/page-reference-format';
 
 const COPIED_FOR_MS = 2000;
 
-/** Makes "Cite this page" and the section Cite buttons inside `root` work, until `signal` aborts. */
-export function enhanceCiteThis(root: HTMLElement, signal: AbortSignal): void {
+/**
+ * Makes "Cite this page" and the section Cite buttons inside `root` work, until `signal` aborts.
+ * Returns the handler of a press on a Cite button, for the press that loaded this code.
+ */
+export function enhanceCiteThis(
+  root: HTMLElement,
+  signal: AbortSignal
+): ((event: MouseEvent) => Promise<void>) | undefined {
   const box = root.querySelector<HTMLDetailsElement>('details.cite-this');
-  if (box) setUp(box, root, signal);
+  return box ? setUp(box, root, signal) : undefined;
 }
 
 /** Each button's pending return to its idle text: a second press restarts it. */
@@ -43,7 +52,11 @@ function selectText(element: Element) {
   getSelection()?.addRange(range);
 }
 
-function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) {
+function setUp(
+  box: HTMLDetailsElement,
+  root: HTMLElement,
+  signal: AbortSignal
+): (event: MouseEvent) => Promise<void> {
   const page = box.dataset.citePage ?? document.querySelector('h1')?.textContent ?? document.title;
   const asOf = box.dataset.citeAsOf || undefined;
   // The public address when the build knows it (SITE_URL), else the address the page was read at.
@@ -59,11 +72,7 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
     });
 
   // Escape closes the box and returns focus to its summary (a <details> has no Escape of its own).
-  box.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !box.open) return;
-    box.open = false;
-    box.querySelector('summary')?.focus();
-  });
+  layerForDetails(box, signal);
 
   // The page's own citation.
   const text = box.querySelector('[data-cite-text]');
@@ -71,18 +80,22 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
   if (text) text.textContent = cite();
   if (copyPage) {
     copyPage.hidden = false;
-    copyPage.addEventListener('click', async () => {
-      const citation = cite();
-      if (text) text.textContent = citation;
-      const ok = await copy(citation);
-      if (!ok && text) selectText(text);
-      flash(copyPage, ok, 'Copy citation');
-      announce(
-        ok
-          ? 'Citation of this page copied'
-          : 'Could not copy. The citation is selected: copy it with your keyboard or menu.'
-      );
-    });
+    copyPage.addEventListener(
+      'click',
+      async () => {
+        const citation = cite();
+        if (text) text.textContent = citation;
+        const ok = await copy(citation);
+        if (!ok && text) selectText(text);
+        flash(copyPage, ok, 'Copy citation');
+        announce(
+          ok
+            ? 'Citation of this page copied'
+            : 'Could not copy. The citation is selected: copy it with your keyboard or menu.'
+        );
+      },
+      { signal }
+    );
   }
 
   // One panel for section citations, moved under whichever heading was cited last.
@@ -94,45 +107,45 @@ function setUp(box: HTMLDetailsElement, root: HTMLElement, signal: AbortSignal) 
   const status = panel.querySelector('.cite-panel-status')!;
   const panelText = panel.querySelector('.cite-panel-text')!;
   let owner: HTMLButtonElement | undefined;
+  let releaseLayer: (() => void) | undefined;
   const closePanel = () => {
+    releaseLayer?.();
+    const inside = panel.contains(document.activeElement);
     panel.remove();
-    owner?.focus();
+    if (inside || document.activeElement === document.body) owner?.focus();
   };
-  panel.querySelector('button')!.addEventListener('click', closePanel);
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && panel.isConnected) closePanel();
-    },
-    { signal }
-  );
+  panel.querySelector('button')!.addEventListener('click', closePanel, { signal });
+  onAbort(signal, () => {
+    releaseLayer?.();
+    panel.remove();
+  });
 
   // The Cite buttons are in the HTML (src/markdown/heading-anchors.ts, AnchorHeading.astro).
-  root.addEventListener(
-    'click',
-    async (event) => {
-      const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
-        '.heading-wrapper button.cite-section'
-      );
-      const wrapper = button?.closest<HTMLElement>('.heading-wrapper');
-      const heading = wrapper?.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
-      if (!button || !wrapper || !heading) return;
-      const title = heading.textContent?.replace(/\s+/g, ' ').trim() || heading.id;
-      const citation = cite(heading.id, title);
-      const ok = await copy(citation);
-      owner = button;
-      status.textContent = ok
-        ? 'Citation copied:'
-        : 'Copying failed. Select the citation and copy it:';
-      panelText.textContent = citation;
-      wrapper.after(panel);
-      if (!ok) selectText(panelText);
-      announce(
-        ok
-          ? `Citation of “${title}” copied`
-          : `Could not copy. The citation is shown below the heading: ${citation}`
-      );
-    },
-    { signal }
-  );
+  const citeSection = async (event: MouseEvent) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+      '.heading-wrapper button.cite-section'
+    );
+    const wrapper = button?.closest<HTMLElement>('.heading-wrapper');
+    const heading = wrapper?.querySelector<HTMLElement>(':scope > :is(h2, h3, h4)[id]');
+    if (!button || !wrapper || !heading) return;
+    const title = heading.textContent?.replace(/\s+/g, ' ').trim() || heading.id;
+    const citation = cite(heading.id, title);
+    const ok = await copy(citation);
+    owner = button;
+    status.textContent = ok
+      ? 'Citation copied:'
+      : 'Copying failed. Select the citation and copy it:';
+    panelText.textContent = citation;
+    wrapper.after(panel);
+    releaseLayer?.();
+    releaseLayer = openLayer(panel, closePanel);
+    if (!ok) selectText(panelText);
+    announce(
+      ok
+        ? `Citation of “${title}” copied`
+        : `Could not copy. The citation is shown below the heading: ${citation}`
+    );
+  };
+  root.addEventListener('click', (event) => void citeSection(event), { signal });
+  return citeSection;
 }

@@ -2,7 +2,8 @@
  * Makes the "Copy link" button after each section heading work: it copies the section's full URL
  * and says so, visibly on the button and to screen readers through one shared live region.
  * The buttons are in the HTML (shown only with JavaScript, see src/build/pre-paint.ts); without
- * JavaScript the anchor link beside them still gives the URL. Set up by <article-tools>.
+ * JavaScript the anchor link beside them still gives the URL. Loaded by <article-tools>
+ * (src/client/article-tools.ts) on the first press.
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
@@ -12,12 +13,8 @@ const COPIED_FOR_MS = 2000;
 /** Each button's pending return to "Copy link": a second press restarts it instead of racing it. */
 const resets = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
 
-/** Makes the Copy link buttons inside `root` work, until `signal` aborts. */
-export function enhanceCopyLinks(root: HTMLElement, signal: AbortSignal): void {
-  root.addEventListener('click', (event) => void copyLink(event), { signal });
-}
-
-async function copyLink(event: MouseEvent) {
+/** Copies the link of the section whose "Copy link" button `event` pressed (if it was one). */
+export async function copyLink(event: MouseEvent): Promise<void> {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
     '.heading-wrapper button.copy-link'
   );

@@ -2,14 +2,23 @@
  * The navigation drawer behind <site-drawer> (src/client/site-drawer.ts). The site's one <nav> is
  * moved into a modal <dialog> while the drawer is open and back to its place when it closes, so
  * there is only ever one copy of it. The dialog makes the page behind it inert; Tab and Shift+Tab
- * wrap inside it; Escape, Close, a click on the backdrop and following a link close it, and focus
- * returns to "Menu". Widening the window past the drawer's breakpoint closes it.
+ * wrap inside it; Escape (src/client/layers.ts), Close, a click on the backdrop and following a
+ * link close it, and focus returns to "Menu". Widening the window past the drawer's breakpoint
+ * closes it. Everything goes when `signal` aborts (the <site-drawer> left the page).
  */
+import { showModalLayer } from './layers';
+import { onAbort } from './site-element';
+
 export interface Drawer {
   open(): void;
 }
 
-export function createDrawer(nav: HTMLElement, button: HTMLButtonElement, id: string): Drawer {
+export function createDrawer(
+  nav: HTMLElement,
+  button: HTMLButtonElement,
+  id: string,
+  signal: AbortSignal
+): Drawer {
   const home = document.createComment('site navigation');
   const dialog = document.createElement('dialog');
   dialog.className = 'drawer';
@@ -21,9 +30,9 @@ export function createDrawer(nav: HTMLElement, button: HTMLButtonElement, id: st
 
   dialog.querySelector('.drawer-close')!.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
-    home.replaceWith(nav);
+    if (home.isConnected) home.replaceWith(nav);
     button.setAttribute('aria-expanded', 'false');
-    button.focus();
+    if (button.isConnected) button.focus();
   });
   dialog.addEventListener('click', (event) => {
     const target = event.target as Element;
@@ -45,16 +54,24 @@ export function createDrawer(nav: HTMLElement, button: HTMLButtonElement, id: st
       first?.focus();
     }
   });
-  addEventListener('resize', () => {
-    if (dialog.open && !button.checkVisibility()) dialog.close();
+  addEventListener(
+    'resize',
+    () => {
+      if (dialog.open && !button.checkVisibility()) dialog.close();
+    },
+    { signal }
+  );
+  onAbort(signal, () => {
+    dialog.close();
+    dialog.remove();
   });
 
   return {
     open() {
-      if (dialog.open) return;
+      if (dialog.open || signal.aborted) return;
       nav.replaceWith(home);
       dialog.append(nav);
-      dialog.showModal();
+      showModalLayer(dialog);
       button.setAttribute('aria-expanded', 'true');
       nav.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest' });
     },

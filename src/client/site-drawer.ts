@@ -6,11 +6,10 @@
  * "Skip to site navigation" opens the drawer too while the drawer is how the navigation is shown.
  */
 import type { Drawer } from './drawer-dialog';
+import { SiteElement } from './site-element';
 
-class SiteDrawer extends HTMLElement {
-  private drawer: Promise<Drawer> | undefined;
-
-  connectedCallback() {
+class SiteDrawer extends SiteElement {
+  protected setUp(signal: AbortSignal) {
     const nav = document.getElementById(this.dataset.nav ?? '');
     const button = this.querySelector<HTMLButtonElement>('button.menu-button');
     const link = this.querySelector<HTMLAnchorElement>('a.menu-link');
@@ -19,21 +18,27 @@ class SiteDrawer extends HTMLElement {
     link.hidden = true;
     button.hidden = false;
 
+    // Made on first use, for as long as this element is on the page.
+    let drawer: Promise<Drawer> | undefined;
     const open = async () => {
-      this.drawer ??= import('./drawer-dialog').then(({ createDrawer }) =>
-        createDrawer(nav, button, this.dataset.drawer ?? 'site-drawer')
+      drawer ??= import('./drawer-dialog').then(({ createDrawer }) =>
+        createDrawer(nav, button, this.dataset.drawer ?? 'site-drawer', signal)
       );
-      (await this.drawer).open();
+      (await drawer).open();
     };
-    button.addEventListener('click', open);
-    document.addEventListener('click', (event) => {
-      const skip = (event.target as Element | null)?.closest<HTMLAnchorElement>(
-        `a[href="#${nav.id}"]`
-      );
-      if (!skip || skip.closest('dialog') || !button.checkVisibility()) return;
-      event.preventDefault();
-      void open();
-    });
+    button.addEventListener('click', () => void open(), { signal });
+    document.addEventListener(
+      'click',
+      (event) => {
+        const skip = (event.target as Element | null)?.closest<HTMLAnchorElement>(
+          `a[href="#${nav.id}"]`
+        );
+        if (!skip || skip.closest('dialog') || !button.checkVisibility()) return;
+        event.preventDefault();
+        void open();
+      },
+      { signal }
+    );
   }
 }
 

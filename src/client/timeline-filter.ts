@@ -3,7 +3,8 @@
  * so that a filtered view can be shared and comes back on reload; a #fragment in the address is
  * kept. Events that do not match are hidden, then years left empty, their "Jump to" links and
  * their entries in "On this page"; when nothing matches, "Jump to" and "On this page" are hidden
- * whole. The count of events shown is written beside the filters and announced politely.
+ * whole. The count of events shown is written beside the filters, in a polite live region, and
+ * "Show all" is offered while something is filtered.
  *
  * <timeline-filter> holds the controls (a <search> element: they filter, and there is nothing to
  * submit). They are shown only under html.js (src/build/pre-paint.ts), from the first paint so
@@ -11,25 +12,22 @@
  * cannot work is offered. Other enhancements need not know about the filter: the table of
  * contents' scroll-spy notices the hidden attributes it sets.
  */
-import { announce } from './announce';
 import { fragmentTarget } from './fragment';
+import { SiteElement } from './site-element';
 
 const PARAMS = ['country', 'kind'] as const;
 type Param = (typeof PARAMS)[number];
 type Filter = Partial<Record<Param, string>>;
 
-class TimelineFilter extends HTMLElement {
-  connectedCallback() {
+class TimelineFilter extends SiteElement {
+  protected setUp(signal: AbortSignal) {
     const form = this.querySelector<HTMLElement>('[data-timeline-filter]');
-    if (form && !this.dataset['ready']) {
-      this.dataset['ready'] = '';
-      setUp(form);
-    }
+    if (form) setUpFilter(form, signal);
   }
 }
 customElements.define('timeline-filter', TimelineFilter);
 
-function setUp(form: HTMLElement) {
+function setUpFilter(form: HTMLElement, signal: AbortSignal) {
   const selects = Object.fromEntries(
     PARAMS.map((name) => [name, form.querySelector(`select[name="${name}"]`)])
   ) as Record<Param, HTMLSelectElement | null>;
@@ -72,8 +70,8 @@ function setUp(form: HTMLElement) {
     return `${shown} of ${events.length} events: ${parts.join(', ')}`;
   };
 
-  /** Shows the matching events and the years that keep some; returns what the count says. */
-  const apply = (filter: Filter): string => {
+  /** Shows the matching events and the years that keep some, and says how many in the count. */
+  const apply = (filter: Filter): void => {
     let shown = 0;
     for (const event of events) {
       const visible = matches(event, filter);
@@ -83,8 +81,9 @@ function setUp(form: HTMLElement) {
     for (const year of years) {
       const empty = !year.querySelector('.event:not([hidden])');
       year.hidden = empty;
+      // "Jump to", and both shapes of "On this page" (the column and the phone's fold).
       const links = document.querySelectorAll<HTMLAnchorElement>(
-        `.year-jump a[href="#year-${year.dataset.year}"], .toc a[href="#year-${year.dataset.year}"]`
+        `.year-jump a[href="#year-${year.dataset.year}"], [data-toc] a[href="#year-${year.dataset.year}"]`
       );
       for (const link of links) {
         const item = link.closest('li');
@@ -97,8 +96,7 @@ function setUp(form: HTMLElement) {
     if (count)
       count.textContent =
         shown === 0 ? `${text}. None match: choose another country or kind.` : text;
-    if (reset) reset.disabled = Object.keys(filter).length === 0;
-    return text;
+    if (reset) reset.hidden = Object.keys(filter).length === 0;
   };
 
   /** Writes the filter into the address; the #anchor stays, so "Show all" leads back to it. */
@@ -111,19 +109,23 @@ function setUp(form: HTMLElement) {
     history.replaceState(history.state, '', url);
   };
 
+  // The count is a live region (role="status"): a change to it is announced.
   const update = () => {
     const filter = fromForm();
-    const text = apply(filter);
+    apply(filter);
     remember(filter);
-    announce(text);
   };
 
-  for (const name of PARAMS) selects[name]?.addEventListener('change', update);
-  reset?.addEventListener('click', () => {
-    for (const name of PARAMS) if (selects[name]) selects[name].value = '';
-    update();
-    selects.country?.focus();
-  });
+  for (const name of PARAMS) selects[name]?.addEventListener('change', update, { signal });
+  reset?.addEventListener(
+    'click',
+    () => {
+      for (const name of PARAMS) if (selects[name]) selects[name].value = '';
+      update();
+      selects.country?.focus();
+    },
+    { signal }
+  );
 
   // Restore a shared view. A link to an event the filter would hide wins over the filter.
   const initial = fromUrl(new URL(location.href));
@@ -138,5 +140,4 @@ function setUp(form: HTMLElement) {
   } else if (PARAMS.some((name) => new URL(location.href).searchParams.has(name))) {
     remember(initial);
   }
-  if (Object.keys(initial).length > 0) announce(count?.textContent ?? '');
 }

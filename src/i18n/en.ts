@@ -266,7 +266,7 @@ export const ui = {
     membership: 'Membership',
     capital: 'Capital',
     leaders: 'Leaders named',
-    alsoWritten: 'Also written',
+    alsoWritten: 'Named in the sources as',
     periodMember: 'Member',
     periodFrozen: 'Frozen',
     since: (date: string) => `since ${date}`,

@@ -11,6 +11,6 @@ export const FRAME_IDS = {
 export const TOC_IDS = {
   /** The "On this page" column on wide screens. */
   column: 'toc',
-  /** The folded "On this page" at the top of the article below the wide layout. */
+  /** The summary of the folded "On this page" at the top of the article below the wide layout. */
   folded: 'toc-fold',
 } as const;

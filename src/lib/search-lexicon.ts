@@ -1,6 +1,7 @@
 /**
  * The search lexicon, built from the content at build time and fetched by the search UI only when
- * a reader searches (src/pages/search/entities.json.ts, src/pages/search/vocabulary.json.ts):
+ * a reader searches (src/pages/search/entities.json.ts, folded with the index's records into
+ * search/lexicon.json by scripts/search-index.ts; src/pages/search/vocabulary.json.ts):
  *
  * - entities (fetched when search opens): every state, person, glossary term and event with all
  *   its names — the spelling the site uses, the sourced aliases shown on the site, and the
@@ -36,12 +37,14 @@ export interface LexiconEntity {
   blurb: string;
   /** The title, then the search-only names (content/search-names.yaml). */
   names: string[];
-  /** The sourced aliases the entry shows ("Also written", "Also spelled"). */
+  /** The sourced aliases the entry shows ("Named in the sources as", "Also spelled"). */
   aliases: string[];
   /** Where a match on an alias lands, when not on `url`: a profile's "At a glance", which lists them. */
   aliasUrl?: string;
   /** The Pagefind filters of the page the entry lives on. */
   filters: PageFilters;
+  /** For an event: the entries of the people and states it involves (their `url`s). */
+  involves?: string[];
 }
 
 /** Folded content words of three letters or more, sorted, separated by spaces (smaller than a list). */
@@ -61,10 +64,13 @@ export interface LexiconInput {
   glossary: { id: string; data: { term: string; aliases: string[]; definition: string } }[];
   events: {
     id: string;
-    data: { title: string; date: string; summary: string; countries: string[] } & Record<
-      string,
-      unknown
-    >;
+    data: {
+      title: string;
+      date: string;
+      summary: string;
+      countries: string[];
+      people?: string[] | undefined;
+    } & Record<string, unknown>;
   }[];
   pages: { data: Record<string, unknown>; body?: string | undefined }[];
   sources: { data: Record<string, unknown>; body?: string | undefined }[];
@@ -145,6 +151,10 @@ export function buildEntities(
         mustParse(e.data.date).year,
         e.data.countries.map((id) => stateName.get(id) ?? id)
       ),
+      involves: [
+        ...(e.data.people ?? []).map((id) => urls.people(id)),
+        ...e.data.countries.map((id) => urls.state(id)),
+      ],
     })),
   ];
 }

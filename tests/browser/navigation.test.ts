@@ -73,6 +73,35 @@ describe('keyboard readers reach the navigation first', () => {
     });
   }
 
+  for (const [device, options] of [
+    ['phone', PHONE],
+    ['tablet', TABLET],
+    ['phone, no JavaScript', { ...PHONE, javaScriptEnabled: false }],
+  ] as const) {
+    it(`"Skip to this page’s contents" opens the fold and focuses it; Tab goes on to its first entry (${device})`, async () => {
+      const { context, page } = await browser.open(options);
+      await page.goto(url('/states/armenia/'));
+      await followSkipLink(page, 'Skip to this page’s contents');
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.closest('details.toc-mobile') !== null)
+        )
+        .toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      if (device.includes('no JavaScript')) await page.keyboard.press('Enter');
+      expect(
+        await page.locator('details.toc-mobile').evaluate((d) => (d as HTMLDetailsElement).open)
+      ).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(
+          () => document.activeElement?.closest('details.toc-mobile nav a') !== null
+        )
+      ).toBe(true);
+      await context.close();
+    });
+  }
+
   it('"Skip to content" moves focus to the article, past the header', async () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/people/'));
@@ -341,5 +370,106 @@ describe('heading controls', () => {
     expect(await first.locator('a.anchor-link').isVisible()).toBe(true);
     expect(await first.locator('button:visible').count()).toBe(0);
     await noJs.context.close();
+  });
+});
+
+describe('"On this page" marks the section that holds what the reader went to', () => {
+  for (const [device, options, list] of [
+    ['desktop', DESKTOP, 'nav.toc'],
+    ['phone', PHONE, 'details.toc-mobile'],
+  ] as const) {
+    it(`a deep link into the timeline marks the year it lands in (${device})`, async () => {
+      const { context, page } = await browser.open(options);
+      await page.goto(url('/timeline/#armenia-freezes-membership-2024'));
+      await page.waitForTimeout(300);
+      const marked = page.locator(`${list} [aria-current="location"]`);
+      await expect.poll(() => marked.count()).toBe(1);
+      expect(await marked.getAttribute('href')).toBe('#year-2024');
+      if (device === 'phone')
+        expect(await page.locator('[data-toc-current]').innerText()).toBe('2024');
+      // Scrolling on from there, the year being read takes over.
+      await page.evaluate(() => {
+        const next = document.getElementById('year-2025')!;
+        scrollTo(0, scrollY + next.getBoundingClientRect().top - 20);
+      });
+      await expect.poll(() => marked.getAttribute('href')).toBe('#year-2025');
+      await context.close();
+    });
+  }
+
+  it('names no section in the phone fold while the reader is still in the introduction', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/'));
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-toc-current]').innerText()).toBe('');
+    await context.close();
+  });
+});
+
+describe('the timeline filter and the contents list', () => {
+  it('the phone fold lists only the years the filter leaves, and the count is a live region', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/timeline/?country=armenia'));
+    const shownYears = await page
+      .locator('#timeline-events .year:not([hidden])')
+      .evaluateAll((years) => years.map((y) => `#year-${(y as HTMLElement).dataset.year}`));
+    await page.locator('details.toc-mobile summary').click();
+    const offered = await page
+      .locator('details.toc-mobile a[href^="#year-"]')
+      .evaluateAll((links) =>
+        links.filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href'))
+      );
+    expect(offered).toEqual(shownYears);
+    expect(shownYears.length).toBeLessThan(12);
+    const count = page.locator('[data-filter-count]');
+    expect(await count.getAttribute('role')).toBe('status');
+    await page.locator('select[name="kind"]').selectOption({ index: 1 });
+    await expect.poll(() => count.innerText()).toMatch(/^\d+ of \d+ events/);
+    await context.close();
+  });
+
+  it('offers “Show all” only while something is filtered', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/timeline/'));
+    const reset = page.getByRole('button', { name: 'Show all' });
+    expect(await reset.isVisible()).toBe(false);
+    await page.locator('select[name="country"]').selectOption('armenia');
+    expect(await reset.isVisible()).toBe(true);
+    await reset.click();
+    expect(await reset.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('country');
+    await context.close();
+  });
+});
+
+describe('the 404 page', () => {
+  it('suggests the pages whose names are like the address, and offers search with its words', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    const response = await page.goto(url('/states/armenai/'));
+    expect(response?.status()).toBe(404);
+    const suggestions = page.getByRole('region', { name: 'Pages with a name like this address' });
+    await expect.poll(() => suggestions.isVisible()).toBe(true);
+    const first = suggestions.getByRole('link').first();
+    expect(new URL((await first.getAttribute('href'))!, siteUrl).pathname).toBe('/states/armenia/');
+    const search = page.getByRole('searchbox', { name: 'Search the explainer' });
+    expect(await search.inputValue()).toBe('states armenai');
+    await search.fill('armenai');
+    await search.press('Enter');
+    await page.waitForURL(/\/search\/\?q=armenai$/);
+    await context.close();
+  });
+
+  it('suggests an event for a mistyped timeline address, and nothing for words no page has', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/timline/kazakhstan-intervention'));
+    const suggestions = page.locator('page-suggestions [data-suggestions] a');
+    await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
+    expect(new URL((await suggestions.first().getAttribute('href'))!, siteUrl).pathname).toBe(
+      '/timeline/kazakhstan-intervention-2022/'
+    );
+    await page.goto(url('/zzqx/'));
+    await page.waitForTimeout(200);
+    expect(await page.locator('page-suggestions section').isVisible()).toBe(false);
+    await context.close();
   });
 });

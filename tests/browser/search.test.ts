@@ -167,12 +167,12 @@ describe('what readers type finds the right entry first', () => {
   });
 
   it('a misspelling is corrected, said so, and can be searched as typed', async () => {
-    await searchFor(page, 'Kazakstan');
+    await searchFor(page, 'Kazahkstan');
     const note = page.locator('.search-dialog .search-correction');
     expect(await note.textContent()).toBe(
-      'Showing results for Kazakhstan; search instead for Kazakstan'
+      'Showing results for Kazakhstan; search instead for Kazahkstan'
     );
-    await note.getByRole('button', { name: 'Kazakstan' }).click();
+    await note.getByRole('button', { name: 'Kazahkstan' }).click();
     await expect.poll(() => note.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
   });
@@ -673,7 +673,7 @@ describe('landing on a result', () => {
 describe('nothing of search loads before it is used', () => {
   const isSearchCode = (u: string) =>
     /\/pagefind\//.test(u) ||
-    /\/search\/(entities|vocabulary)\.json$/.test(u) ||
+    /\/search\/(lexicon|vocabulary)\.json$/.test(u) ||
     /\/_astro\/(ui|dialog|page|render|engine|highlight|query|rank|understand)\./.test(u);
 
   it('a content page loads no search code or index until search is opened', async () => {
@@ -685,7 +685,7 @@ describe('nothing of search loads before it is used', () => {
     await openWithSlash(page);
     await searchFor(page, 'Armenia');
     expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(requests.some((u) => u.endsWith('/search/entities.json'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('/search/lexicon.json'))).toBe(true);
     await context.close();
   });
 
@@ -742,7 +742,10 @@ describe('under a sub-path (/csto/)', () => {
     expect(href).toBeDefined();
     await page.goto(href!);
     await expectInView(page, 'at-a-glance');
-    expect(page.url()).toBe(new URL('states/kyrgyzstan/#at-a-glance', subPathUrl).href);
+    // The highlighter drops its parameter from the address once it has marked the words.
+    await expect
+      .poll(() => page.url())
+      .toBe(new URL('states/kyrgyzstan/#at-a-glance', subPathUrl).href);
     expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
 
     await page.goto(new URL('search/?q=Minsk', subPathUrl).href);
@@ -753,6 +756,130 @@ describe('under a sub-path (/csto/)', () => {
       /^\/csto\/states\/belarus\//
     );
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the dialog uses its space (issue 22)', () => {
+  const PHONE_390 = { ...PHONE, viewport: { width: 390, height: 844 } };
+
+  it('on a phone, a common query shows six or more results, each with at most two sections', async () => {
+    const { context, page } = await browser.open(PHONE_390);
+    await page.goto(siteUrl);
+    await page.locator('site-search button').click();
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await searchFor(page, 'Armenia');
+    const layout = await page.evaluate((sel) => {
+      const list = document.querySelector(sel)!;
+      const bottom = list.getBoundingClientRect().bottom;
+      const groups = [...list.querySelectorAll('[role="group"]')];
+      return {
+        inView: groups.filter((g) => g.getBoundingClientRect().top < bottom - 20).length,
+        mostOptions: Math.max(...groups.map((g) => g.querySelectorAll('[role="option"]').length)),
+      };
+    }, LISTBOX);
+    expect(layout.inView).toBeGreaterThanOrEqual(6);
+    expect(layout.mostOptions).toBeLessThanOrEqual(3);
+    await context.close();
+  });
+
+  it('empty, it offers examples that search, and then the reader’s recent searches', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(siteUrl);
+    await openWithSlash(page);
+    const empty = page.locator('.search-empty');
+    expect(await empty.isVisible()).toBe(true);
+    const examples = empty.locator('button[data-query]');
+    expect(await examples.count()).toBeGreaterThanOrEqual(3);
+    const example = (await examples.first().getAttribute('data-query'))!;
+    await examples.first().click();
+    await page.waitForFunction(
+      ({ sel, q }) => document.querySelector(sel)?.getAttribute('data-complete') === q,
+      { sel: LISTBOX, q: example }
+    );
+    expect(await empty.isVisible()).toBe(false);
+    // Opening a result remembers the search; the empty dialog lists it next time.
+    await Promise.all([page.waitForURL(/highlight=/), page.keyboard.press('Enter')]);
+    await openWithSlash(page);
+    await expect
+      .poll(() =>
+        page.locator('.search-empty').getByRole('heading', { name: 'Recent searches' }).count()
+      )
+      .toBe(1);
+    expect(
+      await page.locator('.search-empty button[data-query]').first().getAttribute('data-query')
+    ).toBe(example);
+    await context.close();
+  });
+
+  it('every example lands somewhere', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(siteUrl);
+    await openWithSlash(page);
+    const examples = await page
+      .locator('.search-empty button[data-query]')
+      .evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.query!));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const example of examples) {
+      await searchFor(page, example);
+      expect((await shownResults(page)).length, example).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+
+  it('its placeholder shows whole in a 320 px wide dialog', async () => {
+    const { context, page } = await browser.open({
+      ...PHONE,
+      viewport: { width: 320, height: 640 },
+    });
+    await page.goto(siteUrl);
+    await page.locator('site-search button').click();
+    const input = page.locator('#search-dialog-input');
+    await input.waitFor();
+    const fits = await input.evaluate((el) => {
+      const field = el as HTMLInputElement;
+      const style = getComputedStyle(field);
+      const context2d = document.createElement('canvas').getContext('2d')!;
+      context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = context2d.measureText(field.placeholder).width;
+      const room =
+        field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text, room };
+    });
+    expect(fits.text).toBeLessThanOrEqual(fits.room);
+    await context.close();
+  });
+
+  it('the search page, like the dialog, fetches no excerpt while the reader is still typing', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/search/'), { waitUntil: 'networkidle' });
+    const input = page.locator('#search-page-input');
+    await input.focus();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.querySelector('search-page') as HTMLElement).dataset.mounted)
+      )
+      .toBe('');
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+    });
+    await page.keyboard.type('Kazakhstan intervention', { delay: 40 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.search-results-list')?.getAttribute('data-query') ===
+        'Kazakhstan intervention'
+    );
+    const beforeSettling = fragments.length;
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(600);
+    // Excerpts are fetched once, for the results of the query typed, not for each keystroke's.
+    expect(beforeSettling).toBe(0);
+    const shownRecords = await page
+      .locator('.search-result-title, .search-result-sections li')
+      .count();
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(shownRecords);
     await context.close();
   });
 });

@@ -291,8 +291,9 @@ describe('timeline filters', () => {
         .filter((e) => e.kind === 'conflict' && e.countries?.includes('armenia'))
         .map((e) => e.id)
     );
+    // The count is itself the live region that says it.
     await expect
-      .poll(() => page.locator('[role="status"]').innerText())
+      .poll(() => page.locator('[data-filter-count][role="status"]').innerText())
       .toMatch(/\d+ of \d+ events: Armenia, Armed conflict/);
     await form.getByRole('button', { name: 'Show all' }).click();
     await expectShown(
@@ -348,7 +349,7 @@ describe('timeline filters', () => {
 describe('cite this', () => {
   const today = formatAccessDate(new Date());
   /** The citation with its "as of" date (the newest dated source's, in words) replaced by "…". */
-  const asOfShown = (citation: string) => citation.replace(/\(as of [^)]+\)/, '(as of …)');
+  const asOfShown = (citation: string) => citation.replace(/\[as of [^\]]+\]/, '[as of …]');
 
   it('copies a section citation holding the section URL, and says so', async () => {
     const { context, page } = await browser.open(DESKTOP);
@@ -359,9 +360,11 @@ describe('cite this', () => {
     await heading.hover();
     const button = page.getByRole('button', { name: `Cite section: ${title}` });
     await button.click();
+    // The citing code loads on this first press, then copies.
+    await expect.poll(() => page.locator('.cite-panel').count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(asOfShown(copied)).toBe(
-      `The CSTO in Question. (as of …). ${title} — Armenia. Retrieved ${today}, from ${url('/states/armenia/')}#grievances`
+      `The CSTO in Question. (n.d.). ${title} — Armenia [as of …]. Retrieved ${today}, from ${url('/states/armenia/')}#grievances`
     );
     await expect
       .poll(() => page.locator('.cite-panel .cite-panel-status').innerText())
@@ -384,8 +387,10 @@ describe('cite this', () => {
       .getByRole('button', { name: /^Cite section: / })
       .first()
       .click();
+    await expect.poll(() => page.locator('.cite-panel').count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(`— Timeline. Retrieved ${today}, from ${url('/timeline/')}#cst-1992`);
+    expect(copied).toMatch(/— Timeline \[as of [^\]]+\]\. Retrieved /);
+    expect(copied).toContain(`Retrieved ${today}, from ${url('/timeline/')}#cst-1992`);
     await context.close();
   });
 
@@ -396,9 +401,10 @@ describe('cite this', () => {
     const box = page.locator('details.cite-this');
     await box.locator('summary').click();
     await box.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => box.locator('[data-cite-copy]').innerText()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(asOfShown(copied)).toBe(
-      `The CSTO in Question. (as of …). Member states. Retrieved ${today}, from ${url('/states/')}`
+      `The CSTO in Question. (n.d.). Member states [as of …]. Retrieved ${today}, from ${url('/states/')}`
     );
     expect(await box.locator('.cite-text').innerText()).toBe(copied);
     await context.close();
@@ -408,7 +414,7 @@ describe('cite this', () => {
     await noJs.page.locator('details.cite-this summary').click();
     // This build has no SITE_URL, so no public address is known: the text says so rather than give a local one.
     expect(asOfShown(await noJs.page.locator('details.cite-this .cite-text').innerText())).toBe(
-      'The CSTO in Question. (as of …). Member states. Retrieved [date of access], from [the address of this page]'
+      'The CSTO in Question. (n.d.). Member states [as of …]. Retrieved [date of access], from [the address of this page]'
     );
     expect(await noJs.page.locator('details.cite-this button').isVisible()).toBe(false);
     // The Cite buttons are in the HTML but shown only with JavaScript.
@@ -439,7 +445,7 @@ describe('both themes, phones and print', () => {
     }
   }
 
-  it('keeps the page from scrolling sideways on a 320 px phone: the matrix scrolls in its box, the map scales', async () => {
+  it('keeps the page from scrolling sideways on a 320 px phone: the matrix fits its box, the map scales', async () => {
     const { context, page } = await browser.open({
       ...PHONE,
       viewport: { width: 320, height: 640 },
@@ -454,7 +460,7 @@ describe('both themes, phones and print', () => {
     }));
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
     expect(widths.map).toBeLessThanOrEqual(widths.viewport);
-    expect(widths.table).toBeGreaterThan(widths.box);
+    expect(widths.table).toBeLessThanOrEqual(widths.box);
     await context.close();
   });
 
@@ -485,6 +491,60 @@ describe('both themes, phones and print', () => {
         .locator('.table-scroll:has(> .membership-matrix)')
         .evaluate((el) => getComputedStyle(el).overflowX)
     ).toBe('visible');
+    await context.close();
+  });
+});
+
+describe('small things a reader notices', () => {
+  it('the cards of each grid on /states/ line up at the top', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/states/'));
+    const tops = await page
+      .locator('.card-list')
+      .evaluateAll((lists) =>
+        lists.map((list) =>
+          [...list.children].slice(0, 2).map((card) => Math.round(card.getBoundingClientRect().top))
+        )
+      );
+    for (const row of tops.filter((t) => t.length === 2)) expect(row[0]).toBe(row[1]);
+    await context.close();
+  });
+
+  it('a profile’s breadcrumb leads from “Member states” to the state, and its other names are labelled as such', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url('/states/armenia/'));
+    expect(await page.locator('.article p.small').first().innerText()).toBe(
+      'Member states › Armenia'
+    );
+    expect(await page.locator('.facts dt').allInnerTexts()).toContain('Named in the sources as');
+    await context.close();
+  });
+
+  it('on a phone with JavaScript the page’s foot does not repeat the navigation, which “Menu” opens', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/people/'));
+    expect(await page.locator('#site-nav').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect.poll(() => page.locator('dialog.drawer #site-nav').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('the map’s names, the inset’s included, are at least 11 px on a 390 px phone', async () => {
+    const { context, page } = await browser.open({
+      ...PHONE,
+      viewport: { width: 390, height: 844 },
+    });
+    await page.goto(url('/states/'));
+    const sizes = await page
+      .locator('.status-map :is(.map-label text, .map-inset-title)')
+      .evaluateAll((texts) =>
+        texts.map((t) => ({
+          name: t.textContent,
+          px: (t as SVGTextElement).getBoundingClientRect().height,
+        }))
+      );
+    expect(sizes.length).toBeGreaterThan(5);
+    for (const { name, px } of sizes) expect(px, name ?? '').toBeGreaterThanOrEqual(11);
     await context.close();
   });
 });

@@ -85,3 +85,56 @@ describe('reading a question', () => {
     expect(reader.read('zzqx').nonsense).toBe(true);
   });
 });
+
+describe('a query that names several things', () => {
+  const japarov = entity('person', 'Sadyr Japarov', []);
+  const cis = entity('term', 'Commonwealth of Independent States (CIS)', [], ['CIS']);
+  const putin = entity('person', 'Vladimir Putin', []);
+  const article4 = entity(
+    'event',
+    'Armenia invokes Article 4; the CSTO sends only fact-finders',
+    [],
+    ['armenia invokes article 4 2022 September']
+  );
+  const skips: LexiconEntity = {
+    ...entity(
+      'event',
+      'Japarov stays away from a gathering in Russia',
+      [],
+      ['japarov skips cis 2022']
+    ),
+    involves: [japarov.url],
+  };
+  const summit: LexiconEntity = {
+    ...entity('event', 'The Astana summit', []),
+    involves: [japarov.url, putin.url],
+  };
+  const several = new QueryReader([japarov, cis, putin, skips, summit, clashes, article4]);
+  several.setVocabulary('armenia article cis csto gathering japarov petersburg putin summit');
+
+  it('puts first the event whose own names hold two of the things named', () => {
+    const reading = several.read('Japarov CIS summit St Petersburg');
+    expect(reading.entities[0]?.entity).toBe(skips);
+    expect(reading.several).toBe(false);
+  });
+
+  it('asks for where they meet when no event names them: the section that holds every word, then the event that involves them', () => {
+    const reading = several.read('Japarov Putin');
+    expect(new Set(reading.entities.map((m) => m.entity))).toEqual(new Set([putin, japarov]));
+    expect(reading.several).toBe(true);
+    expect(reading.meeting?.entity).toBe(summit);
+  });
+
+  it('counts what an entity’s names hold together, so a question’s words spread over them still name it', () => {
+    const reading = several.read('did the csto help armenia in september 2022');
+    expect(reading.entities[0]?.entity).toBe(article4);
+    expect(reading.several).toBe(false);
+  });
+
+  it('names one thing for a query its title says whole', () => {
+    const reading = several.read('Sadyr Japarov');
+    expect(reading.entities[0]?.entity).toBe(japarov);
+    expect(reading.partial).toBe(false);
+    expect(reading.several).toBe(false);
+  });
+});

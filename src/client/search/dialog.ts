@@ -2,36 +2,25 @@
  * The search dialog, loaded the first time a reader opens search. A native modal <dialog> holds a
  * combobox input, a Filters button (the filter selects load when it is first pressed) and a
  * listbox of results. Focus stays in the input: the arrow keys move the active option
- * (aria-activedescendant), Enter opens it, Escape closes the dialog and focus returns to whatever
- * opened it. Counts are announced in a polite live region once typing pauses.
+ * (aria-activedescendant), Enter opens it; Escape closes the dialog (src/client/layers.ts) and
+ * focus returns to whatever opened it. The search itself — loading, debounce, late replies, what
+ * is said — is the session's (session.ts), shared with the search page.
+ *
+ * It uses its space: a new query lists FIRST_SHOWN results, each a page with at most two of its
+ * sections, their titles from the index's map and the excerpts of the first EXCERPTS records
+ * fetched; more load as the list scrolls to its end. Empty, it offers the reader's recent
+ * searches (kept in this browser only) and a few examples of what search understands.
  *
  * Enter acts on the query in the input only: while the list still answers an earlier query (the
- * new one's results are on their way), Enter waits for them. Replies to a superseded query are
- * dropped (each search has a sequence number; only the latest one may touch the screen).
- *
- * What each keystroke costs: the entities the query names show at once (they need no fetch);
- * Pagefind's pages follow once typing pauses for FRAGMENT_DELAY_MS, for the query still current,
- * and only as many as are about to be shown: more load as the list scrolls to its end.
+ * new one's results are on their way), Enter waits for them.
  */
-import {
-  entityHits,
-  loadEngine,
-  runSearch,
-  type PageHit,
-  type SearchEngine,
-  type SearchOutcome,
-} from './engine';
-import type { FilterCounts } from './pagefind';
-import {
-  buildFilters,
-  correctionNote,
-  countMessage,
-  el,
-  renderOptions,
-  selectedFilters,
-  showCounts,
-} from './render';
+import type { PageHit, SearchOutcome } from './engine';
+import { EXAMPLE_QUERIES } from './examples';
+import { rememberSearch, recentSearches } from './recent';
+import { buildFilters, el, renderOptions, selectedFilters, showCounts } from './render';
+import { SearchSession } from './session';
 import { isActive, writeState, type FilterKey, type SearchState } from './query';
+import { showModalLayer } from '../layers';
 
 export interface DialogConfig {
   /** Base-path URL of the Pagefind bundle, "/csto/pagefind/". */
@@ -40,18 +29,17 @@ export interface DialogConfig {
   searchPage: string;
   /** The A–Z list, offered when search cannot load. */
   index: string;
-  /** The folder of the search lexicon's entities.json and vocabulary.json, "/csto/search/". */
+  /** The folder of the search lexicon's files, "/csto/search/". */
   lexicon: string;
 }
 
-/** Results fetched for a new query: about what the dialog shows without scrolling. */
-const FIRST_SHOWN = 3;
+/** Results listed for a new query: more than a phone's screen holds, so the list fills it. */
+const FIRST_SHOWN = 8;
+/** Records whose excerpts are fetched for a new query: each costs a request (about 0.5 KiB). */
+const EXCERPTS = 3;
 /** Results added each time the list is scrolled to its end, up to MAX_SHOWN. */
-const BATCH = 4;
-const MAX_SHOWN = 16;
-/** A pause this long ends a burst of typing; a query typed past meanwhile fetches nothing. */
-const FRAGMENT_DELAY_MS = 80;
-const ANNOUNCE_AFTER_MS = 500;
+const BATCH = 8;
+const MAX_SHOWN = 32;
 const ID = 'search-dialog';
 
 class SearchDialog {
@@ -62,30 +50,43 @@ class SearchDialog {
   private readonly filterToggle = el('button', 'search-filter-toggle', 'Filters');
   private readonly correction = el('p', 'search-correction');
   private readonly status = el('p', 'search-status');
+  private readonly empty = el('div', 'search-empty');
   private readonly sentinel = el('div', 'search-sentinel');
   private readonly moreButton = el('button', 'search-more', 'More results');
   private readonly listbox = el('div', 'search-results');
   private readonly allLink = el('a', 'search-all', 'Open on the search page');
+  private readonly session: SearchSession;
   private selects = new Map<FilterKey, HTMLSelectElement>();
   private options: HTMLAnchorElement[] = [];
   private active = -1;
-  private seq = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private opener: HTMLElement | null = null;
-  private engine: SearchEngine | undefined;
-  /** The filter counts of the results on screen. */
-  private counts: FilterCounts | undefined;
-  private failed = false;
-  /** The search on screen, its results so far, and whether more are loading. */
+  /** The search on screen, and how many of its results are listed. */
   private outcome: SearchOutcome | undefined;
-  private shown: PageHit[] = [];
+  private shownCount = 0;
   private loadingMore = false;
-  /** The query the reader asked to search as typed ("search instead for"). */
-  private exactQuery: string | undefined;
   /** Enter was pressed while the results of the query typed were still loading. */
   private enterPending = false;
+  /** The search of the query typed failed (the status says so). */
+  private searchFailed = false;
 
   constructor(private readonly config: DialogConfig) {
+    this.session = new SearchSession(
+      config,
+      {
+        results: (pages, outcome, state, complete) => this.show(pages, outcome, state, complete),
+        cleared: () => this.clear(),
+        status: (message) => this.status.replaceChildren(...message),
+        correction: (note) => {
+          this.correction.hidden = !note;
+          this.correction.replaceChildren(...(note ?? []));
+        },
+        failed: () => {
+          this.searchFailed = true;
+          this.settleEnter();
+        },
+      },
+      { first: FIRST_SHOWN, excerpts: EXCERPTS }
+    );
     this.build();
     document.body.append(this.dialog);
     void this.load();
@@ -111,7 +112,8 @@ class SearchDialog {
       name: 'q',
       autocomplete: 'off',
       spellcheck: false,
-      placeholder: 'Search states, people, events, terms…',
+      // Short enough to show whole in a 320 px wide dialog.
+      placeholder: 'Search the explainer',
     });
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -154,19 +156,27 @@ class SearchDialog {
     this.moreButton.type = 'button';
     this.moreButton.hidden = true;
     this.moreButton.addEventListener('click', () => void this.loadMore());
-    frame.append(title, form, status, listbox, this.moreButton, footer);
+    frame.append(title, form, status, this.empty, listbox, this.moreButton, footer);
     dialog.append(frame);
+    this.renderEmpty();
 
     input.addEventListener('input', () => {
       this.enterPending = false; // typing on after Enter: the reader has not chosen yet
-      void this.update();
+      this.update();
     });
     filterToggle.addEventListener('click', () => void this.toggleFilters());
     this.correction.addEventListener('click', (event) => {
       if (!(event.target as Element).closest('button')) return;
-      this.exactQuery = this.input.value;
       this.input.focus();
-      void this.update();
+      this.session.searchAsTyped();
+    });
+    // An example or a recent search fills the input and searches it.
+    this.empty.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-query]');
+      if (!button) return;
+      this.input.value = button.dataset['query'] ?? '';
+      this.input.focus();
+      this.update();
     });
     // More results load as the reader scrolls to the end of the list (a list that does not scroll
     // has the More results button), so nothing is fetched that would not be seen.
@@ -178,10 +188,11 @@ class SearchDialog {
     ).observe(this.sentinel);
     input.addEventListener('keydown', (event) => this.onKey(event));
     form.addEventListener('change', (event) => {
-      if (event.target instanceof HTMLSelectElement) void this.update();
+      if (event.target instanceof HTMLSelectElement) this.update();
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      rememberSearch(this.input.value);
       location.assign(this.config.searchPage + writeState(this.state()));
     });
     close.addEventListener('click', () => this.dialog.close());
@@ -195,22 +206,49 @@ class SearchDialog {
     });
     listbox.addEventListener('click', (event) => {
       const option = (event.target as Element).closest('[role="option"]');
-      if (option && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey)
-        this.dialog.close();
+      if (!option) return;
+      rememberSearch(this.input.value);
+      if (!(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey) this.dialog.close();
     });
   }
 
+  /** Recent searches (this browser's) and examples, shown while the input is empty. */
+  private renderEmpty() {
+    const group = (title: string, queries: readonly string[], note?: string) => {
+      const section = el('section', 'search-empty-group');
+      const heading = el('h3', 'search-empty-title', title);
+      const list = el('ul', 'search-empty-list');
+      for (const query of queries) {
+        const button = el('button', 'search-suggestion', query);
+        button.type = 'button';
+        button.dataset['query'] = query;
+        const item = el('li');
+        item.append(button);
+        list.append(item);
+      }
+      section.append(heading, list);
+      if (note) section.append(el('p', 'search-empty-note', note));
+      return section;
+    };
+    const recent = recentSearches();
+    this.empty.replaceChildren(
+      ...(recent.length > 0 ? [group('Recent searches', recent)] : []),
+      group(
+        'Try',
+        EXAMPLE_QUERIES,
+        'A state, person, event or term, in any spelling — Russian and the states’ own scripts too.'
+      )
+    );
+  }
+
   private async load() {
-    try {
-      this.engine = await loadEngine(this.config.bundle, this.config.lexicon);
-      // Whatever was typed while search loaded runs at once.
-      if (isActive(this.state())) await this.update();
-      else if (this.status.textContent === 'Loading search…') this.status.textContent = '';
-    } catch {
-      this.failed = true;
-      this.showFailure();
-      this.settleEnter();
-    }
+    if (!this.engineReady() && !this.session.failed) this.status.textContent = 'Loading search…';
+    const engine = await this.session.start();
+    if (engine && this.status.textContent === 'Loading search…') this.status.textContent = '';
+  }
+
+  private engineReady(): boolean {
+    return this.session.engine !== undefined;
   }
 
   /** Shows or hides the filters; their values are fetched the first time. */
@@ -218,33 +256,23 @@ class SearchDialog {
     const open = this.filterToggle.getAttribute('aria-expanded') !== 'true';
     this.filterToggle.setAttribute('aria-expanded', String(open));
     this.filterBox.hidden = !open;
-    if (!open || this.selects.size > 0 || !this.engine) return;
+    const engine = this.session.engine;
+    if (!open || this.selects.size > 0 || !engine) return;
     try {
-      this.selects = buildFilters(this.filterBox, await this.engine.pagefind.filters(), ID);
+      this.selects = buildFilters(this.filterBox, await engine.pagefind.filters(), ID);
       this.selects.values().next().value?.focus();
-      // The counts need the filter index just loaded: search again.
-      await this.update();
+      showCounts(this.selects, this.outcome?.counts);
     } catch {
       this.filterBox.textContent = 'The filters could not be loaded.';
     }
   }
 
-  private showFailure() {
-    const link = el('a', undefined, 'A–Z index');
-    link.href = this.config.index;
-    this.status.replaceChildren(
-      'Search could not be loaded. Every page and section is listed in the ',
-      link,
-      '.'
-    );
-  }
-
   open(opener: HTMLElement | null) {
     if (!this.dialog.open) {
       this.opener = opener;
-      this.dialog.showModal();
+      this.renderEmpty();
+      showModalLayer(this.dialog); // Escape closes it (src/client/layers.ts)
     }
-    if (!this.engine && !this.failed) this.status.textContent = 'Loading search…';
     this.input.focus();
     this.input.select();
   }
@@ -253,72 +281,61 @@ class SearchDialog {
     return { query: this.input.value, filters: selectedFilters(this.selects) };
   }
 
-  private async update() {
-    const seq = ++this.seq;
-    const current = () => seq === this.seq;
+  private update() {
     const state = this.state();
     this.allLink.href = this.config.searchPage + writeState(state);
-    if (this.failed) return; // the failure stays said (showFailure), whatever is typed
-    if (!isActive(state)) {
-      this.outcome = undefined;
-      this.show([], undefined, state, true);
-      return;
-    }
-    if (!this.engine) return; // load() runs the search once search is ready
-    if (this.exactQuery !== undefined && this.exactQuery !== state.query)
-      this.exactQuery = undefined;
-    const exact = this.exactQuery !== undefined;
-    // Until this search is in, the list on screen does not answer it (the same words under other
-    // filters, or searched as typed, find other results).
+    // Until this search is in, the list on screen does not answer it.
     delete this.listbox.dataset['complete'];
-    // The entities the query names are on screen at once; Pagefind's pages once typing pauses.
-    const instant = entityHits(this.engine, state.query, state.filters, exact);
-    if (instant.length > 0) this.show(instant, undefined, state, false);
-    try {
-      const outcome = await runSearch(this.engine, state.query, state.filters, exact);
-      if (!current()) return;
-      // A corrected word can name an entity the instant reading (without the vocabulary) missed.
-      if (outcome.entities.length > 0 && !sameTitles(outcome.entities, instant))
-        this.show(outcome.entities, outcome, state, false);
-      await new Promise((resolve) => setTimeout(resolve, FRAGMENT_DELAY_MS));
-      if (!current()) return;
-      const pages = await outcome.more(FIRST_SHOWN, false);
-      if (!current()) return;
-      this.outcome = outcome;
-      this.show(pages, outcome, state, true);
-    } catch {
-      // A fragment that failed to load (a new deploy, a dropped connection): say so, keep the input.
-      if (!current()) return;
-      this.showFailure();
-      if (this.enterPending) {
-        this.enterPending = false;
-        this.form.requestSubmit(); // the search page may fare better
-      }
-    }
+    this.searchFailed = false;
+    // The count of an earlier query must not stand beside this one's results.
+    if (!this.session.failed && this.status.textContent !== 'Loading search…')
+      this.status.textContent = '';
+    this.empty.hidden = isActive(state);
+    this.session.search(state);
+  }
+
+  private clear() {
+    this.outcome = undefined;
+    this.listbox.replaceChildren();
+    delete this.listbox.dataset['query'];
+    this.listbox.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.options = [];
+    this.setActive(-1);
+    this.moreButton.hidden = true;
+    if (!this.session.failed && this.status.textContent !== 'Loading search…')
+      this.status.textContent = '';
+    this.empty.hidden = this.session.failed;
+    this.renderEmpty();
+    if (this.enterPending) queueMicrotask(() => this.settleEnter());
   }
 
   private hasMore(): boolean {
-    return (
-      this.outcome !== undefined && this.shown.length < Math.min(this.outcome.total, MAX_SHOWN)
-    );
+    return this.outcome !== undefined && this.shownCount < Math.min(this.outcome.total, MAX_SHOWN);
+  }
+
+  /**
+   * "More results" shows when there are more and the list does not scroll: a list that scrolls
+   * loads more as its end comes into view (and the arrow keys near its end), so the button would
+   * only take a line from the results.
+   */
+  private showMoreButton(complete: boolean) {
+    const scrolls = this.listbox.scrollHeight > this.listbox.clientHeight + 1;
+    this.moreButton.hidden = !complete || !this.hasMore() || scrolls;
   }
 
   /** Loads the next results of the search on screen (scrolled to the end, or More results). */
   private async loadMore() {
-    const { outcome } = this;
-    if (!outcome || this.loadingMore || !this.hasMore() || this.listbox.hidden) return;
-    const seq = this.seq;
+    if (!this.outcome || this.loadingMore || !this.hasMore() || this.listbox.hidden) return;
     this.loadingMore = true;
     try {
-      const pages = await outcome.more(BATCH, false);
-      if (seq !== this.seq || pages.length === 0) return;
-      this.shown.push(...pages);
+      const pages = await this.session.more(BATCH, BATCH);
+      if (!pages || pages.length === 0) return;
       const before = this.options.length;
+      this.shownCount += pages.length;
       this.sentinel.before(...renderOptions(pages, `${ID}-option`, before));
       this.options = [...this.listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
-      this.moreButton.hidden = !this.hasMore();
-    } catch {
-      // Scrolling on shows nothing more; the search page lists everything.
+      this.showMoreButton(true);
     } finally {
       this.loadingMore = false;
     }
@@ -326,7 +343,7 @@ class SearchDialog {
 
   /**
    * Puts results on screen. `complete` is false while only the entities are shown (Pagefind's
-   * pages are on their way); the listbox says which query its results answer (tests, benchmark).
+   * results are on their way); the listbox says which query its results answer (tests, benchmark).
    */
   private show(
     pages: PageHit[],
@@ -334,40 +351,28 @@ class SearchDialog {
     state: SearchState,
     complete: boolean
   ) {
-    const keep = this.listbox.dataset['query'] === state.query ? this.active : -1;
-    this.shown = [...pages];
+    const same = this.listbox.dataset['query'] === state.query;
+    const keep = same ? this.active : -1;
+    const scrolled = same ? this.listbox.scrollTop : 0;
+    if (complete) {
+      this.outcome = outcome;
+      this.shownCount = pages.length;
+    }
     this.listbox.replaceChildren(...renderOptions(pages, `${ID}-option`), this.sentinel);
     this.listbox.dataset['query'] = state.query;
     if (complete) this.listbox.dataset['complete'] = state.query;
     else delete this.listbox.dataset['complete'];
-    if (complete && this.enterPending) queueMicrotask(() => this.settleEnter());
     this.listbox.setAttribute('aria-busy', String(!complete));
+    this.listbox.scrollTop = scrolled;
     this.options = [...this.listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
     this.listbox.hidden = this.options.length === 0;
+    this.empty.hidden = true;
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
     this.setActive(Math.min(keep, this.options.length - 1));
-    this.moreButton.hidden = !complete || !this.hasMore();
-    clearTimeout(this.announceTimer);
-    if (!outcome && !complete) return; // the entities alone, before Pagefind answers
-    this.showCorrection(outcome, state);
-    this.counts = outcome?.counts;
-    showCounts(this.selects, this.counts);
-    // The count of an earlier query must not stand beside these results.
-    if (this.status.textContent !== 'Loading search…') this.status.textContent = '';
-    if (!outcome || !complete) return;
-    const more = outcome.total > pages.length ? ` Showing the first ${pages.length}.` : '';
-    this.announceTimer = setTimeout(() => {
-      this.status.textContent = countMessage(outcome.total, state) + more;
-    }, ANNOUNCE_AFTER_MS);
-  }
-
-  /** "Showing results for Kazakhstan; search instead for Kazakstan", when a word was corrected. */
-  private showCorrection(outcome: SearchOutcome | undefined, state: SearchState) {
-    const corrected = outcome?.corrected;
-    this.correction.hidden = !corrected;
-    this.correction.replaceChildren(
-      ...(corrected ? correctionNote(corrected, state.query.trim()) : [])
-    );
+    this.showMoreButton(complete);
+    if (!complete) return;
+    showCounts(this.selects, outcome?.counts);
+    if (this.enterPending) queueMicrotask(() => this.settleEnter());
   }
 
   private setActive(index: number) {
@@ -382,7 +387,7 @@ class SearchDialog {
     }
   }
 
-  /** Whether the list on screen holds all the results of the query in the input. */
+  /** Whether the list on screen holds the results of the query in the input. */
   private answersInput(): boolean {
     return this.listbox.dataset['complete'] === this.input.value || !isActive(this.state());
   }
@@ -393,13 +398,15 @@ class SearchDialog {
    */
   private settleEnter() {
     if (!this.enterPending || !this.dialog.open) return;
-    if (!this.failed && !this.answersInput()) return;
+    const failed = this.session.failed || this.searchFailed;
+    if (!failed && !this.answersInput()) return;
     this.enterPending = false;
-    const option = this.failed ? undefined : this.options[Math.max(this.active, 0)];
+    const option = failed ? undefined : this.options[Math.max(this.active, 0)];
     if (!option) {
       this.form.requestSubmit();
       return;
     }
+    rememberSearch(this.input.value);
     this.dialog.close();
     option.click();
   }
@@ -424,21 +431,13 @@ class SearchDialog {
         this.enterPending = true;
         this.settleEnter(); // or show() does, once the results of this query are in
         break;
-      case 'Escape':
-        event.preventDefault();
-        this.dialog.close();
-        break;
     }
   }
 }
 
-function sameTitles(a: PageHit[], b: PageHit[]): boolean {
-  return a.length === b.length && a.every((hit, i) => hit.url === b[i]?.url);
-}
-
 let instance: SearchDialog | undefined;
 
-/** Opens the dialog, creating it (and starting to load Pagefind) the first time. */
+/** Opens the dialog, creating it (and starting to load search) the first time. */
 export function openSearchDialog(config: DialogConfig, opener: HTMLElement | null): void {
   instance ??= new SearchDialog(config);
   instance.open(opener);

@@ -1,35 +1,39 @@
 /**
  * Runs a search: reads the query (understand.ts), asks Pagefind, and lists the entities the query
- * names ahead of Pagefind's pages. Loads Pagefind's module and the search lexicon on first use.
+ * names ahead of Pagefind's results, which are sections grouped by page (results.ts).
  *
- * Nothing is fetched for a result until it is about to be shown: entity results need no fetch
- * (the lexicon has their title, link and one line), and each Pagefind page costs one fragment
- * fetch (1–9 KB), made only when `more()` asks for it.
+ * What loads when: the lexicon first (search/lexicon.json) — the entities with all their names,
+ * and the map of the index's records to pages and sections (src/lib/search-records.ts) — so the
+ * entities a query names show before Pagefind's engine (72 KiB) has loaded; then Pagefind.
+ * Showing a result costs nothing: its page's title and its sections' headings come from the map.
+ * Only an excerpt costs a fetch (one record's fragment, about half a kilobyte), made by
+ * `loadExcerpts()` (or `more()`) for as many records as it is asked to.
  */
-import type { LexiconEntity, Vocabulary } from '../../lib/search-lexicon';
-import type {
-  FilterCounts,
-  FilterSelection,
-  PagefindFragment,
-  PagefindModule,
-  PagefindSubResult,
-} from './pagefind';
+import type { Vocabulary } from '../../lib/search-lexicon';
+import {
+  decodeRecords,
+  type IndexedPage,
+  type IndexedRecord,
+  type SearchLexiconFile,
+} from '../../lib/search-records';
+import type { FilterCounts, FilterSelection, PagefindModule, PagefindResult } from './pagefind';
 import { SEARCH_KIND } from '../../lib/search-kinds';
-import { isSearchable, searchedText, withHighlight } from './query';
-import { aboutFirst, isAbout } from './rank';
-import { QueryReader, words, type EntityMatch } from './understand';
+import { FILTER_KEYS, isSearchable, searchedText, withHighlight } from './query';
+import { aboutFirst, coverage, isAbout } from './rank';
+import { countPages, groupByPage, type PageGroup, type RecordHit } from './results';
+import { QueryReader, words, type EntityMatch, type Understanding } from './understand';
 
 export interface SectionHit {
   title: string;
   url: string;
-  /** Pagefind's excerpt: plain text with the matched words in <mark>. */
+  /** Pagefind's excerpt: plain text with the matched words in <mark>; '' until fetched. */
   excerpt: string;
 }
 
 export interface PageHit {
   title: string;
   url: string;
-  /** HTML: text, and <mark> around matched words. */
+  /** HTML: text, and <mark> around matched words; '' when none was fetched. */
   excerpt: string;
   /** The page's "kind" filter value (Profile, Event, …). */
   kind: string | undefined;
@@ -39,7 +43,7 @@ export interface PageHit {
 }
 
 export interface SearchOutcome {
-  /** Results matching the query and filters: entities, then Pagefind's other pages. */
+  /** Results matching the query and filters: entities, then the pages of Pagefind's sections. */
   total: number;
   /** The entities the query names, ready without any fetch. */
   entities: PageHit[];
@@ -48,38 +52,47 @@ export interface SearchOutcome {
   /** The query with misspelled words corrected, when any were. */
   corrected: string | undefined;
   /**
-   * Loads the next `count` results (the first call starts with the entities). A Pagefind page that
-   * is an entity's own page is merged into it; with `refill` another is fetched in its place,
-   * without, the call returns one fewer (the dialog, which fetches more when scrolled).
+   * The next `count` results (the first call starts with the entities), with the excerpts of their
+   * first `excerpts` records fetched (Infinity: all; 0, the default: none yet).
    */
-  more(count: number, refill?: boolean): Promise<PageHit[]>;
+  more(count: number, excerpts?: number): Promise<PageHit[]>;
+  /**
+   * Fetches the excerpts of up to `limit` more records of the results already returned by more(),
+   * in reading order, into those results; resolves with how many were fetched.
+   */
+  loadExcerpts(limit: number): Promise<number>;
+}
+
+/** What search knows before Pagefind loads. */
+export interface SearchLexicon {
+  /** Undefined when the entities could not be loaded: Pagefind alone then. */
+  reader: QueryReader | undefined;
+  /** Each record of the index by Pagefind's id. */
+  records: ReadonlyMap<string, IndexedRecord>;
+  /** The site's base path, "/" or "/csto/". */
+  base: string;
 }
 
 export interface SearchEngine {
   pagefind: PagefindModule;
-  /** Undefined when the lexicon could not be loaded: Pagefind alone then. */
-  reader: QueryReader | undefined;
+  lexicon: SearchLexicon;
   /** Fetches the vocabulary into the reader, once; a failure leaves words uncorrected. */
   loadVocabulary(): Promise<void>;
 }
 
-const SECTIONS_PER_PAGE = 3;
+/** Sections shown under a page. */
+const SECTIONS_PER_PAGE = 2;
 /**
- * Pagefind's default (0.75) favours short pages so strongly that a one-paragraph event whose title
- * names Kazakhstan outranks the Kazakhstan profile for "Kazakhstan". The profiles, the People page
- * and the glossary are long by nature, so page length counts for little here.
+ * Pagefind's default (0.75) favours short records so strongly that a two-line introduction
+ * outranks the section that holds every word of the query. Sections are short by nature.
  */
 const RANKING = { pageLength: 0.15 };
-
 /**
  * Pagefind 1.5+ searches in a web worker by default, which costs a second copy of its engine
  * (pagefind-worker.js, 12 KiB gzip) and one more request before the first result. This index is
- * small (about 42,000 words): a search takes milliseconds on the page's own thread (see
- * `npm run bench:search`), so the worker buys no responsiveness here and is not loaded.
+ * small: a search takes milliseconds on the page's own thread (`npm run bench:search`).
  */
-const PAGEFIND_OPTIONS = { excerptLength: 22, ranking: RANKING, noWorker: true };
-
-let loading: Promise<SearchEngine> | undefined;
+const PAGEFIND_OPTIONS = { excerptLength: 18, ranking: RANKING, noWorker: true };
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -87,42 +100,49 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/**
- * Imports `<bundle>pagefind.js` and fetches `<lexicon>entities.json` once, side by side; Pagefind
- * then resolves result URLs against the base path. The vocabulary waits until a query needs it.
- */
-export function loadEngine(bundle: string, lexicon: string | undefined): Promise<SearchEngine> {
-  loading ??= (async () => {
-    const reader = lexicon
-      ? getJson<LexiconEntity[]>(`${lexicon}entities.json`).then(
-          (entities) => new QueryReader(entities),
-          () => undefined
-        )
-      : Promise.resolve(undefined);
+let lexiconLoading: Promise<SearchLexicon> | undefined;
+let engineLoading: Promise<SearchEngine> | undefined;
+
+/** Fetches the lexicon (the entities and the records' map, one file), once; a failure may be retried. */
+export function loadLexicon(bundle: string, lexicon: string): Promise<SearchLexicon> {
+  lexiconLoading ??= getJson<SearchLexiconFile>(`${lexicon}lexicon.json`).then((file) => ({
+    reader: new QueryReader(file.entities),
+    records: decodeRecords(file),
+    base: bundle.replace(/pagefind\/$/, ''),
+  }));
+  lexiconLoading.catch(() => {
+    lexiconLoading = undefined;
+  });
+  return lexiconLoading;
+}
+
+/** Loads the lexicon and Pagefind (`<bundle>pagefind.js`, its WebAssembly and metadata), once. */
+export function loadEngine(bundle: string, lexicon: string): Promise<SearchEngine> {
+  engineLoading ??= (async () => {
+    const lexiconReady = loadLexicon(bundle, lexicon);
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
     await pagefind.options(PAGEFIND_OPTIONS);
     await pagefind.init();
-    const loaded = await reader;
+    const loaded = await lexiconReady;
     let vocabulary: Promise<void> | undefined;
     const loadVocabulary = () => {
-      vocabulary ??=
-        loaded && lexicon
-          ? getJson<Vocabulary>(`${lexicon}vocabulary.json`).then(
-              (words) => loaded.setVocabulary(words),
-              () => {
-                vocabulary = undefined;
-              }
-            )
-          : Promise.resolve();
+      vocabulary ??= loaded.reader
+        ? getJson<Vocabulary>(`${lexicon}vocabulary.json`).then(
+            (list) => loaded.reader!.setVocabulary(list),
+            () => {
+              vocabulary = undefined;
+            }
+          )
+        : Promise.resolve();
       return vocabulary;
     };
-    return { pagefind, reader: loaded, loadVocabulary };
+    return { pagefind, lexicon: loaded, loadVocabulary };
   })();
   // A failed load (offline, missing index) may be retried on the next search.
-  loading.catch(() => {
-    loading = undefined;
+  engineLoading.catch(() => {
+    engineLoading = undefined;
   });
-  return loading;
+  return engineLoading;
 }
 
 /**
@@ -135,7 +155,8 @@ export async function runSearch(
   filters: FilterSelection,
   exact = false
 ): Promise<SearchOutcome> {
-  const { pagefind, reader } = engine;
+  const { pagefind, lexicon } = engine;
+  const { reader } = lexicon;
   // Below two characters the query is left out and only the filters apply (see isSearchable).
   const typed = isSearchable(query) ? searchedText(query) : '';
   if (typed && reader?.needsVocabulary(typed)) await engine.loadVocabulary();
@@ -143,7 +164,14 @@ export async function runSearch(
   let term = reading ? reading.pagefindQuery : typed;
   // Pagefind would answer a word found nowhere ("zzqx") with loose matches (the "A to Z" of a lead).
   if (reading?.nonsense)
-    return { total: 0, entities: [], counts: {}, corrected: undefined, more: async () => [] };
+    return {
+      total: 0,
+      entities: [],
+      counts: {},
+      corrected: undefined,
+      more: async () => [],
+      loadExcerpts: async () => 0,
+    };
   let response = await pagefind.search(term === '' ? null : term, { filters });
   // Filler is dropped only while the rest still finds something.
   if (
@@ -156,74 +184,171 @@ export async function runSearch(
     response = await pagefind.search(term, { filters });
   }
   const terms = words(term);
-  const matches = (reading?.entities ?? []).filter((match) => inFilters(match, filters));
-  const entities = matches.map((match) => entityHit(match, term));
-  const results = response.results;
+  // An event where the things named meet, without naming them itself, follows the section that
+  // holds every word (see outcome).
+  const found = reading?.meeting
+    ? [...reading.entities, reading.meeting]
+    : (reading?.entities ?? []);
+  const matches = found.filter((match) => inFilters(match, filters));
+  const groups = groupByPage(response.results, lexicon.records);
+  return outcome(lexicon, groups, matches, terms, term, reading);
+}
 
-  // Results in order: the entities, then Pagefind's pages. A Pagefind page that is an entity's own
-  // page (a profile, an event page) gives its sections to the entity instead; the entity's own
-  // section is left out of the People or Glossary page.
-  const ownsPage = (hit: PageHit) =>
-    hit.kind === SEARCH_KIND.profile || hit.kind === SEARCH_KIND.event;
-  const entityPaths = new Map(entities.filter(ownsPage).map((hit) => [path(hit.url), hit]));
-  const entitySections = new Set(matches.map((m) => m.url));
+/** A result before it is shown: an entity, or a page of Pagefind's sections (or both). */
+interface Pending {
+  hit: PageHit;
+  /** The entity's own page's records, or the page's. */
+  group: PageGroup<PagefindResult> | undefined;
+  /** The records behind hit.sections, in the same order. */
+  sections: RecordHit<PagefindResult>[];
+}
+
+function outcome(
+  lexicon: SearchLexicon,
+  groups: PageGroup<PagefindResult>[],
+  matches: EntityMatch[],
+  terms: string[],
+  term: string,
+  reading: Understanding | undefined
+): SearchOutcome {
+  const entities = matches.map((match) => entityHit(match, term));
+  const corrected = reading?.corrected;
+  // An entity's own page (a profile, an event page) gives it its sections; the entity's own
+  // section of the People or Glossary page is left out of that page's sections.
+  const ownsPage = (match: EntityMatch) =>
+    match.entity.pageKind === SEARCH_KIND.profile || match.entity.pageKind === SEARCH_KIND.event;
+  const owned = new Map<string, number>();
+  matches.forEach((match, i) => {
+    if (ownsPage(match)) owned.set(pathOf(match.entity.url, lexicon.base), i);
+  });
+  const entitySections = new Set(matches.map((m) => pathOf(m.url, lexicon.base)));
+  const pending: Pending[] = entities.map((hit) => ({ hit, group: undefined, sections: [] }));
+  const pages: Pending[] = [];
+  for (const group of groups) {
+    const hits = group.hits.filter(
+      (h) => !entitySections.has(group.page.url + (h.record.section ? `#${h.record.section}` : ''))
+    );
+    const owner = owned.get(group.page.url);
+    if (owner !== undefined) pending[owner]!.group = { ...group, hits };
+    else if (hits.length > 0)
+      pages.push({
+        hit: pageHit(group.page, term, lexicon.base),
+        group: { ...group, hits },
+        sections: [],
+      });
+  }
+  // What goes ahead of the entities, when they do not answer the whole query (Pagefind's sections
+  // hold every word of it): a section headed with every word of the query ("has Armenia left the
+  // CSTO" — "Has Armenia left the CSTO?"); else, for a query naming several things, the page
+  // where they meet, Pagefind's best (it may be one of those things' own page).
+  const headed =
+    reading?.partial && terms.length > 1
+      ? groups.find((g) =>
+          g.hits.some((h) => h.record.heading && coverage(h.record.heading, terms) > 0)
+        )
+      : undefined;
+  const first = headed?.page.url ?? (reading?.several ? groups[0]?.page.url : undefined);
+  const takeFirst = (list: Pending[]) => {
+    const at = list.findIndex((item) => item.group?.page.url === first);
+    return at === -1 ? [] : list.splice(at, 1);
+  };
+  const ahead = first ? [...takeFirst(pending), ...takeFirst(pages)] : [];
+  const ordered = [...ahead, ...pending, ...pages];
+  for (const item of ordered) if (item.group) fillSections(item, terms, term, lexicon.base);
+
   let next = 0;
-  let started = false;
-  const more = async (count: number, refill = true): Promise<PageHit[]> => {
-    const out: PageHit[] = [];
-    if (!started) {
-      started = true;
-      out.push(...entities.slice(0, count));
+  /** The records behind the results returned so far whose excerpts are shown, in reading order. */
+  const wanted: { result: PagefindResult; set: (excerpt: string) => void }[] = [];
+  const fetched = new Set<PagefindResult>();
+  const loadExcerpts = async (limit: number): Promise<number> => {
+    const load = wanted.filter((w) => !fetched.has(w.result)).slice(0, limit);
+    for (const { result } of load) fetched.add(result);
+    const data = await Promise.all(load.map(({ result }) => result.data()));
+    data.forEach((fragment, i) => load[i]!.set(fragment.excerpt));
+    return load.length;
+  };
+  const more = async (count: number, excerpts = 0): Promise<PageHit[]> => {
+    const batch = ordered.slice(next, next + count);
+    next += batch.length;
+    for (const { hit, group, sections } of batch) {
+      if (!group) continue;
+      const intro = group.hits.find((h) => h.record.section === '');
+      if (intro) wanted.push({ result: intro.result, set: (e) => (hit.excerpt = e) });
+      sections.forEach((source, i) =>
+        wanted.push({ result: source.result, set: (e) => (hit.sections[i]!.excerpt = e) })
+      );
     }
-    do {
-      const batch = results.slice(next, next + Math.max(count - out.length, 0));
-      if (batch.length === 0) break;
-      next += batch.length;
-      for (const data of await Promise.all(batch.map((r) => r.data()))) {
-        const owner = entityPaths.get(path(data.url));
-        if (!owner) out.push(toPageHit(data, term, terms, entitySections));
-        else if (owner.sections.length === 0) lend(owner, data);
-      }
-    } while (refill && out.length < count);
-    return out;
+    if (excerpts > 0) await loadExcerpts(excerpts);
+    return batch.map(({ hit }) => hit);
   };
-  /** The entity's own page, fetched anyway, gives it its excerpt (words marked) and sections. */
-  const lend = (owner: PageHit, data: PagefindFragment) => {
-    owner.excerpt = data.excerpt;
-    owner.sections = sectionsOf(data, owner.title, terms, term, entitySections);
-  };
-  // An entity's own page is usually among Pagefind's results (they are counted once), a person's
-  // or term's section is not a page of its own.
-  const ownPages = entityPaths.size;
+  const pagesFound = groups.map((g) => g.page);
   return {
-    total: results.length + entities.length - (results.length >= ownPages ? ownPages : 0),
+    total: ordered.length,
     entities,
-    counts: response.filters,
-    corrected: reading?.corrected,
+    counts: countPages(pagesFound, FILTER_KEYS),
+    corrected,
     more,
+    loadExcerpts,
+  };
+}
+
+/** Gives a result its best sections: those whose heading is about the query first. */
+function fillSections(item: Pending, terms: string[], term: string, base: string) {
+  const { group } = item;
+  if (!group) return;
+  const sections = group.hits.filter((h) => h.record.section !== '');
+  item.sections = aboutFirst(sections, (h) => isAbout(h.record.heading, terms)).slice(
+    0,
+    SECTIONS_PER_PAGE
+  );
+  item.hit.sections = item.sections.map((h) => ({
+    title: h.record.heading,
+    url: withHighlight(sectionUrl(group.page, h.record, base), term),
+    excerpt: '',
+  }));
+}
+
+function sectionUrl(page: IndexedPage, record: IndexedRecord, base: string): string {
+  return joinBase(base, page.url) + (record.section ? `#${record.section}` : '');
+}
+
+function joinBase(base: string, path: string): string {
+  return base.replace(/\/$/, '') + path;
+}
+
+/** A URL's path and hash below the base path ("/csto/people/#putin" → "/people/#putin"). */
+function pathOf(url: string, base: string): string {
+  return base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url;
+}
+
+function pageHit(page: IndexedPage, term: string, base: string): PageHit {
+  return {
+    title: page.title,
+    url: withHighlight(joinBase(base, page.url), term),
+    excerpt: '',
+    kind: page.kind || undefined,
+    sections: [],
+    entity: false,
   };
 }
 
 /**
  * The entities a query names, at once and without asking Pagefind (the dialog shows them while
- * Pagefind searches). With the vocabulary not yet loaded, misspelled words are not corrected here.
+ * Pagefind loads or searches). With the vocabulary not yet loaded, misspelled words are not
+ * corrected here.
  */
 export function entityHits(
-  engine: SearchEngine,
+  lexicon: SearchLexicon,
   query: string,
   filters: FilterSelection,
   exact = false
 ): PageHit[] {
   const typed = isSearchable(query) ? query.trim() : '';
-  if (!typed || !engine.reader) return [];
-  const reading = engine.reader.read(typed, exact);
+  if (!typed || !lexicon.reader) return [];
+  const reading = lexicon.reader.read(typed, exact);
   return reading.entities
     .filter((match) => inFilters(match, filters))
     .map((match) => entityHit(match, reading.pagefindQuery));
-}
-
-function path(url: string): string {
-  return url.split(/[?#]/)[0]!;
 }
 
 /** An entity shows only under filters its page would pass. */
@@ -247,62 +372,4 @@ function entityHit(match: EntityMatch, term: string): PageHit {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function toPageHit(
-  data: PagefindFragment,
-  query: string,
-  terms: string[],
-  skip: Set<string>
-): PageHit {
-  const title = data.meta['title'] ?? data.url;
-  return {
-    title,
-    url: withHighlight(data.url, query),
-    excerpt: data.excerpt,
-    kind: data.filters['kind']?.[0],
-    sections: query ? sectionsOf(data, title, terms, query, skip) : [],
-    entity: false,
-  };
-}
-
-function sectionsOf(
-  data: PagefindFragment,
-  title: string,
-  terms: string[],
-  query: string,
-  skip: Set<string>
-): SectionHit[] {
-  return pickSections(data, title, terms)
-    .filter((sub) => !skip.has(sub.url))
-    .map((sub) => ({ title: sub.title, url: withHighlight(sub.url, query), excerpt: sub.excerpt }));
-}
-
-/**
- * The sections worth showing under a page: those that start at a heading with an id (not the
- * text before the first heading, and not an h1, which is the page itself). Sections whose heading
- * is about the query come first, then the best matches.
- */
-function pickSections(
-  data: PagefindFragment,
-  pageTitle: string,
-  terms: string[]
-): PagefindSubResult[] {
-  const pageUrl = data.url.split('#')[0];
-  const scored = data.sub_results
-    .filter(
-      (sub) =>
-        sub.anchor &&
-        sub.anchor.element !== 'h1' &&
-        sub.url.split('#')[0] === pageUrl &&
-        sub.url !== pageUrl &&
-        sub.title !== pageTitle
-    )
-    .map((sub) => ({
-      sub,
-      score: sub.weighted_locations.reduce((sum, loc) => sum + loc.balanced_score, 0),
-    }))
-    .sort((a, b) => b.score - a.score)
-    .map(({ sub }) => sub);
-  return aboutFirst(scored, (sub) => isAbout(sub.title, terms)).slice(0, SECTIONS_PER_PAGE);
 }

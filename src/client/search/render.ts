@@ -224,9 +224,12 @@ function option(
   const head = el('span', 'search-option-head');
   head.append(el('span', 'search-option-title', title));
   if (kind) head.append(el('span', 'search-kind', kind));
-  const excerptEl = el('span', 'search-excerpt');
-  excerptEl.append(excerptNodes(excerpt));
-  link.append(head, excerptEl);
+  link.append(head);
+  if (excerpt) {
+    const excerptEl = el('span', 'search-excerpt');
+    excerptEl.append(excerptNodes(excerpt));
+    link.append(excerptEl);
+  }
   return link;
 }
 
@@ -240,9 +243,11 @@ export function renderListItems(pages: PageHit[]): HTMLLIElement[] {
     title.append(link);
     item.append(title);
     if (page.kind) item.append(el('p', 'search-kind', kindLabel(page.kind)));
-    const excerpt = el('p', 'search-excerpt');
-    excerpt.append(excerptNodes(page.excerpt));
-    item.append(excerpt);
+    if (page.excerpt) {
+      const excerpt = el('p', 'search-excerpt');
+      excerpt.append(excerptNodes(page.excerpt));
+      item.append(excerpt);
+    }
     if (page.sections.length) {
       const list = el('ul', 'search-result-sections');
       list.setAttribute('aria-label', `Matching sections of ${page.title}`);
@@ -250,9 +255,12 @@ export function renderListItems(pages: PageHit[]): HTMLLIElement[] {
         const li = el('li');
         const a = el('a', undefined, section.title);
         a.href = section.url;
-        const sub = el('p', 'search-excerpt');
-        sub.append(excerptNodes(section.excerpt));
-        li.append(a, sub);
+        li.append(a);
+        if (section.excerpt) {
+          const sub = el('p', 'search-excerpt');
+          sub.append(excerptNodes(section.excerpt));
+          li.append(sub);
+        }
         list.append(li);
       }
       item.append(list);

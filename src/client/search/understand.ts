@@ -20,6 +20,7 @@
  */
 import type { EntityKind, LexiconEntity, Vocabulary } from '../../lib/search-lexicon';
 import { fold } from './query';
+import { allowedDistance, editDistance } from '../../lib/edit-distance';
 
 /** Question words and filler: never the point of a query, always on every page. */
 const STOP_WORDS = new Set(
@@ -46,35 +47,6 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-/** Optimal string alignment distance (Levenshtein plus swapped neighbours), or max + 1 once past max. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, prev2[j - 2]! + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** How far a word may be from its correction: none below four letters, one up to five, then two. */
-export function allowedDistance(word: string): number {
-  if (word.length < 4 || /\p{N}/u.test(word)) return 0;
-  return word.length <= 5 ? 1 : 2;
-}
-
 interface NameWords {
   entity: LexiconEntity;
   words: string[];
@@ -95,6 +67,12 @@ export interface Understanding {
   entities: EntityMatch[];
   /** No word of the query is known, even corrected ("zzqx"): nothing can match. */
   nonsense: boolean;
+  /** No entity the query names holds all of its words (or it names none). */
+  partial: boolean;
+  /** The query names several people, states or terms and no event: it looks for where they meet. */
+  several: boolean;
+  /** An event that involves the things the query names, to show after where they meet. */
+  meeting: EntityMatch | undefined;
 }
 
 /** An entity the query names, and where the match lands. */
@@ -112,6 +90,8 @@ export class QueryReader {
   private readonly nameWords: string[];
   /** Words of the names the site shows (titles, aliases), sorted: Pagefind knows these too. */
   private readonly shownWords: string[];
+  /** Each event with the words of all its names. */
+  private readonly events: { entity: LexiconEntity; words: string[] }[];
 
   constructor(entities: LexiconEntity[]) {
     const nameWords = (name: string) => words(name).filter((w) => !isStopWord(w));
@@ -134,6 +114,12 @@ export class QueryReader {
     this.shownWords = [
       ...new Set(this.names.filter((n) => n.shown).flatMap((n) => n.words)),
     ].sort();
+    this.events = entities
+      .filter((entity) => entity.kind === 'event')
+      .map((entity) => ({
+        entity,
+        words: [...new Set(this.names.filter((n) => n.entity === entity).flatMap((n) => n.words))],
+      }));
   }
 
   setVocabulary(vocabulary: Vocabulary): void {
@@ -163,7 +149,30 @@ export class QueryReader {
       corrections.set(word, fixed);
       return fixed;
     });
-    const entities = this.entitiesFor(terms);
+    const matched = this.match(terms);
+    // Only when no one entry answers the whole query, and no event answers more of it than the
+    // things named do (an event that holds a word of its own: "leave", "September"), are several
+    // things named.
+    const holds = (entity: LexiconEntity) =>
+      terms.filter((term) =>
+        this.names.some((n) => n.entity === entity && n.words.some((w) => sameWord(w, term)))
+      );
+    const namedTerms = new Set(
+      matched.entities.filter((m) => m.entity.kind !== 'event').flatMap((m) => holds(m.entity))
+    );
+    const noEvent = !matched.entities.some(
+      (m) => m.entity.kind === 'event' && holds(m.entity).some((term) => !namedTerms.has(term))
+    );
+    const meeting = matched.share < 1 && noEvent ? this.meeting(terms) : undefined;
+    // An event whose own names hold two of the things named is where they meet: it goes first.
+    // One that only involves them follows the section that holds every word (engine.ts).
+    const entities = meeting?.strong
+      ? [meeting.match, ...matched.entities.filter((m) => m.entity !== meeting.match.entity)].slice(
+          0,
+          MAX_ENTITIES
+        )
+      : matched.entities;
+    const share = meeting?.strong ? 1 : matched.share;
     const pagefindTerms = this.forPagefind(terms, entities);
     return {
       terms,
@@ -175,6 +184,9 @@ export class QueryReader {
         this.contentWords.length > 0 &&
         entities.length === 0 &&
         terms.every((term) => !this.isKnown(term)),
+      partial: share < 1,
+      several: share < 1 && noEvent && (entities.length > 1 || meeting !== undefined),
+      meeting: meeting && !meeting.strong ? meeting.match : undefined,
     };
   }
 
@@ -200,25 +212,82 @@ export class QueryReader {
     return best?.word;
   }
 
+  /**
+   * The event where the things a query names meet. When two or more of its words name people,
+   * states or terms ("Japarov CIS summit"), the event that takes in the most of those words — by
+   * involving a person or state a word names, or by a name of its own that holds the word — is
+   * where they meet, if it takes in at least two. Ties go to the event whose own names hold more
+   * of the query's words.
+   */
+  private meeting(terms: string[]): { match: EntityMatch; strong: boolean } | undefined {
+    /** Each word of the query that names people, states or terms, and the entries it names. */
+    const naming = new Map<string, Set<string>>();
+    for (const name of this.names) {
+      if (name.entity.kind === 'event') continue;
+      for (const term of terms) {
+        if (term.length < 3 || isStopWord(term)) continue;
+        if (!name.words.some((w) => sameWord(w, term))) continue;
+        const named = naming.get(term) ?? new Set<string>();
+        named.add(name.entity.url);
+        naming.set(term, named);
+      }
+    }
+    if (naming.size < 2) return undefined;
+    let best: { event: LexiconEntity; covered: number; own: number; ownNamed: number } | undefined;
+    for (const event of this.events) {
+      const own = terms.filter((term) => event.words.some((w) => sameWord(w, term)));
+      const involves = event.entity.involves ?? [];
+      let covered = 0;
+      let ownNamed = 0;
+      for (const [term, named] of naming) {
+        if (own.includes(term)) ownNamed++;
+        if (own.includes(term) || [...named].some((url) => involves.includes(url))) covered++;
+      }
+      if (covered < 2) continue;
+      if (!best || covered > best.covered || (covered === best.covered && own.length > best.own))
+        best = { event: event.entity, covered, own: own.length, ownNamed };
+    }
+    return best
+      ? { match: { entity: best.event, url: best.event.url }, strong: best.ownNamed >= 2 }
+      : undefined;
+  }
+
   /** The entities whose names the terms cover best (see the file's header). */
   entitiesFor(terms: string[]): EntityMatch[] {
-    if (terms.length === 0) return [];
+    return this.match(terms).entities;
+  }
+
+  /** The entities whose names the terms cover best, and the share of the terms they cover. */
+  private match(terms: string[]): { entities: EntityMatch[]; share: number } {
+    if (terms.length === 0) return { entities: [], share: 0 };
     const scores = new Map<
       LexiconEntity,
-      { share: number; coverage: number; exact: number; names: number; alias: boolean }
+      {
+        share: number;
+        nameShare: number;
+        coverage: number;
+        exact: number;
+        names: number;
+        alias: boolean;
+      }
     >();
+    /** The query's words that some name of the entity holds (its names together). */
+    const held = new Map<LexiconEntity, Set<number>>();
     for (const name of this.names) {
       if (name.words.length === 0) continue;
       const used = new Set<number>();
       let matched = 0;
       let exact = 0;
-      for (const term of terms) {
+      terms.forEach((term, t) => {
         const at = name.words.findIndex((w, i) => !used.has(i) && sameWord(w, term));
-        if (at === -1) continue;
+        if (at === -1) return;
         used.add(at);
         matched++;
         if (name.words[at] === term) exact++;
-      }
+        const heldBy = held.get(name.entity) ?? new Set<number>();
+        heldBy.add(t);
+        held.set(name.entity, heldBy);
+      });
       if (matched === 0) continue;
       const share = matched / terms.length;
       const coverage = matched / name.words.length;
@@ -231,6 +300,7 @@ export class QueryReader {
       ) {
         scores.set(name.entity, {
           share,
+          nameShare: share,
           coverage,
           exact,
           names: (old && old.share === share ? old.names : 0) + 1,
@@ -240,9 +310,14 @@ export class QueryReader {
         old.names++;
       }
     }
+    // An entity answers as much of the query as its names hold together: a question's words may
+    // be spread over an event's title and its other names ("csto" in one, "September 2022" in another).
+    for (const [entity, score] of scores) score.share = held.get(entity)!.size / terms.length;
     const ranked = [...scores].sort(
       ([a, x], [b, y]) =>
         y.share - x.share ||
+        // Then how much of the query one name holds (a title that says it all beats aliases).
+        y.nameShare - x.nameShare ||
         y.coverage - x.coverage ||
         y.exact - x.exact ||
         y.names - x.names ||
@@ -252,15 +327,16 @@ export class QueryReader {
     const top = ranked[0]?.[1].share ?? 0;
     // A one-word query must be most of a name ("Pashinyan" of "Nikol Pashinyan"); a longer one
     // must match as many of its words as the best entity does, and a fair share of the name.
-    if (top < 0.5) return [];
+    if (top < 0.5) return { entities: [], share: 0 };
     const minCoverage = terms.length === 1 ? 0.5 : 0.3;
-    return ranked
+    const entities = ranked
       .filter(([, s]) => s.share === top && s.coverage >= minCoverage)
       .slice(0, MAX_ENTITIES)
       .map(([entity, s]) => ({
         entity,
         url: s.alias && entity.aliasUrl ? entity.aliasUrl : entity.url,
       }));
+    return { entities, share: top };
   }
 
   /** Terms Pagefind can find: a name it cannot know becomes the entity's shortest name it does know. */

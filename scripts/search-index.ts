@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * Builds the search index of a built site: every page marked for search, cut into one record per
+ * section (src/build/search-records.ts), indexed by Pagefind's Node API into <dist>/pagefind/;
+ * then the lexicon search fetches when it opens, <dist>/search/lexicon.json: the entities Astro
+ * wrote to search/entities.json (src/pages/search/entities.json.ts), folded in here so that
+ * opening search costs one request for both, and the map the UI lists results from without
+ * fetching them (each page's title, kind and filters, and its records by Pagefind's id;
+ * src/lib/search-records.ts).
+ *
+ * With the map, the dialog shows the titles and sections of as many results as fit and fetches
+ * Pagefind's fragments (for excerpts) only for the first few. Run by `npm run build` after Astro.
+ *
+ *   node scripts/search-index.ts [dist]
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { builtPageFiles } from '../src/build/built-pages.ts';
+import { searchRecordsOf, type SearchPage } from '../src/build/search-records.ts';
+import { encodeRecords, type SearchLexiconFile } from '../src/lib/search-records.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const started = performance.now();
+
+const pages: SearchPage[] = [];
+for (const { file, path } of builtPageFiles(dist)) {
+  const page = searchRecordsOf(readFileSync(file, 'utf8'), path);
+  if (page) pages.push(page);
+}
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+const byUrl = new Set<string>();
+for (const page of pages) {
+  for (const record of page.records) {
+    const added = await index.addHTMLFile({ url: record.url, content: record.html });
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
+    byUrl.add(record.url);
+  }
+}
+const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+
+// Pagefind names each record's fragment by a hash, which is the id a search result carries.
+const { files } = await index.getFiles();
+const idOf = new Map<string, string>();
+for (const { path, content } of files) {
+  const match = /^fragment\/(.+)\.pf_fragment$/.exec(path);
+  if (!match) continue;
+  // A fragment is gzip of "pagefind_dcd" and the JSON.
+  const fragment = JSON.parse(gunzipSync(Buffer.from(content)).subarray(12).toString('utf8')) as {
+    url: string;
+  };
+  if (!byUrl.has(fragment.url))
+    throw new Error(`Pagefind wrote a fragment for ${fragment.url}, which no record has`);
+  idOf.set(fragment.url, match[1]!);
+}
+await pagefind.close();
+
+const file = encodeRecords(
+  pages.map((page) => ({
+    ...page,
+    records: page.records.map((record) => {
+      const id = idOf.get(record.url);
+      if (!id) throw new Error(`The search record ${record.url} has no fragment of its own`);
+      return { id, section: record.section, heading: record.heading };
+    }),
+  }))
+);
+const entitiesFile = join(dist, 'search', 'entities.json');
+const entities = JSON.parse(readFileSync(entitiesFile, 'utf8')) as unknown[];
+rmSync(entitiesFile);
+const lexicon: SearchLexiconFile = { entities: entities as SearchLexiconFile['entities'], ...file };
+writeFileSync(join(dist, 'search', 'lexicon.json'), JSON.stringify(lexicon));
+console.log(
+  `Search index: ${byUrl.size} records from ${pages.length} pages (${Math.round(performance.now() - started)} ms).`
+);

@@ -1,0 +1,221 @@
+/**
+ * One search session: what the dialog (dialog.ts) and the search page (page.ts) share, written
+ * once — loading, when a search runs, which reply may touch the screen, and what is said.
+ *
+ * - Loading: the lexicon first (the entities and the map of the index's records), then Pagefind.
+ *   The entities a query names show as soon as the lexicon is in, before Pagefind has loaded.
+ * - Each keystroke shows the entities the query names at once; Pagefind runs once typing pauses
+ *   for DEBOUNCE_MS, for the query still current, and its first results show at once (their
+ *   titles and sections come from the lexicon). Their excerpts are fetched once the results have
+ *   stood for EXCERPTS_AFTER_MS: a query typed past meanwhile fetches nothing.
+ * - Every search has a sequence number; only the latest may touch the screen, so a late reply to
+ *   an earlier query, or a page of "More results" for it, is dropped.
+ * - What is said: the count once typing pauses (ANNOUNCE_AFTER_MS), the note on corrected words
+ *   (with "search instead for" the words as typed), and one sentence for each way search fails.
+ */
+import {
+  entityHits,
+  loadEngine,
+  loadLexicon,
+  runSearch,
+  type PageHit,
+  type SearchEngine,
+  type SearchLexicon,
+  type SearchOutcome,
+} from './engine';
+import { correctionNote, countMessage, el } from './render';
+import { isActive, type SearchState } from './query';
+
+/** A pause this long ends a burst of typing; a query typed past meanwhile asks Pagefind nothing. */
+export const DEBOUNCE_MS = 80;
+/** Excerpts are fetched once the results have stood this long: a query typed past fetches none. */
+const EXCERPTS_AFTER_MS = 250;
+const ANNOUNCE_AFTER_MS = 500;
+
+export interface SessionConfig {
+  /** Base-path URL of the Pagefind bundle, "/csto/pagefind/". */
+  bundle: string;
+  /** The folder of the lexicon's files (lexicon.json, vocabulary.json), "/csto/search/". */
+  lexicon: string;
+  /** The A–Z index, offered when search cannot load. */
+  index: string;
+}
+
+export interface SessionOptions {
+  /** Results fetched for a new query. */
+  first: number;
+  /** Of those, how many records get their excerpt fetched (Infinity: all). */
+  excerpts: number;
+}
+
+export interface SessionView {
+  /**
+   * Shows results for `state`. `complete` is false while only the entities the query names are
+   * known (Pagefind's results are on their way).
+   */
+  results(
+    pages: PageHit[],
+    outcome: SearchOutcome | undefined,
+    state: SearchState,
+    complete: boolean
+  ): void;
+  /** Nothing to search for (an empty query and no filter). */
+  cleared(state: SearchState): void;
+  /** The status line: the count, or what failed. */
+  status(message: (string | Node)[]): void;
+  /** The note on corrected words, or nothing. */
+  correction(note: (string | Node)[] | undefined): void;
+  /** Search failed (the status says how): the dialog passes a waiting Enter to the search page. */
+  failed?(): void;
+}
+
+export class SearchSession {
+  lexicon: SearchLexicon | undefined;
+  engine: SearchEngine | undefined;
+  /** Search could not be loaded, or failed: the failure stays said, whatever is typed. */
+  failed = false;
+  /** The search on screen. */
+  outcome: SearchOutcome | undefined;
+  private seq = 0;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private announce: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<SearchEngine | undefined> | undefined;
+  /** The query the reader asked to search as typed ("search instead for"). */
+  private asTyped: string | undefined;
+  private current: SearchState = { query: '', filters: {} };
+
+  constructor(
+    private readonly config: SessionConfig,
+    private readonly view: SessionView,
+    private readonly options: SessionOptions
+  ) {}
+
+  /** Starts loading (once); resolves when Pagefind is ready, or undefined when it failed. */
+  start(): Promise<SearchEngine | undefined> {
+    this.loading ??= (async () => {
+      const { bundle, lexicon } = this.config;
+      void loadLexicon(bundle, lexicon).then(
+        (loaded) => {
+          this.lexicon = loaded;
+          // Whatever was typed meanwhile shows its entities now.
+          if (!this.engine && isActive(this.current)) this.showEntities(this.current);
+        },
+        () => undefined
+      );
+      try {
+        this.engine = await loadEngine(bundle, lexicon);
+        this.lexicon = this.engine.lexicon;
+        return this.engine;
+      } catch {
+        this.fail('load');
+        return undefined;
+      }
+    })();
+    return this.loading;
+  }
+
+  /** Searches `state`: its entities at once, Pagefind's results once typing pauses. */
+  search(state: SearchState): void {
+    const seq = ++this.seq;
+    this.current = state;
+    clearTimeout(this.debounce);
+    clearTimeout(this.announce);
+    if (this.asTyped !== undefined && this.asTyped !== state.query) this.asTyped = undefined;
+    if (this.failed) return;
+    if (!isActive(state)) {
+      this.outcome = undefined;
+      this.view.correction(undefined);
+      this.view.cleared(state);
+      return;
+    }
+    this.showEntities(state);
+    this.debounce = setTimeout(() => void this.run(seq, state), DEBOUNCE_MS);
+  }
+
+  /** Searches the words of the current query as typed, uncorrected. */
+  searchAsTyped(): void {
+    this.asTyped = this.current.query;
+    this.search(this.current);
+  }
+
+  /** The next `count` results of the search on screen; undefined when a newer search replaced it. */
+  async more(count: number, excerpts = this.options.excerpts): Promise<PageHit[] | undefined> {
+    const seq = this.seq;
+    const outcome = this.outcome;
+    if (!outcome) return undefined;
+    try {
+      const pages = await outcome.more(count, excerpts);
+      return seq === this.seq && outcome === this.outcome ? pages : undefined;
+    } catch {
+      if (seq === this.seq) this.fail('more');
+      return undefined;
+    }
+  }
+
+  /** True while `seq`'s search is the latest. */
+  isLatest(seq: number): boolean {
+    return seq === this.seq;
+  }
+
+  private showEntities(state: SearchState) {
+    if (!this.lexicon || this.failed) return;
+    const instant = entityHits(this.lexicon, state.query, state.filters, this.exact(state));
+    if (instant.length > 0) this.view.results(instant, undefined, state, false);
+  }
+
+  private exact(state: SearchState): boolean {
+    return this.asTyped !== undefined && this.asTyped === state.query;
+  }
+
+  private async run(seq: number, state: SearchState) {
+    const engine = this.engine ?? (await this.start());
+    if (!engine || seq !== this.seq) return;
+    try {
+      const outcome = await runSearch(engine, state.query, state.filters, this.exact(state));
+      if (seq !== this.seq) return;
+      const pages = await outcome.more(this.options.first);
+      if (seq !== this.seq) return;
+      this.outcome = outcome;
+      this.view.correction(
+        outcome.corrected ? correctionNote(outcome.corrected, state.query.trim()) : undefined
+      );
+      this.view.results(pages, outcome, state, true);
+      this.announce = setTimeout(() => {
+        if (seq === this.seq) this.view.status([countMessage(outcome.total, state)]);
+      }, ANNOUNCE_AFTER_MS);
+      // Excerpts cost a fetch each: only for a query the reader has stopped typing.
+      await new Promise((resolve) => {
+        this.debounce = setTimeout(resolve, EXCERPTS_AFTER_MS);
+      });
+      if (seq !== this.seq) return;
+      if ((await outcome.loadExcerpts(this.options.excerpts)) > 0 && seq === this.seq)
+        this.view.results(pages, outcome, state, true);
+    } catch {
+      // A fragment that failed to load (a new deploy, a dropped connection).
+      if (seq === this.seq) this.fail('search');
+    }
+  }
+
+  private fail(what: 'load' | 'search' | 'more') {
+    this.view.failed?.();
+    const link = el('a', undefined, 'A–Z index');
+    link.href = this.config.index;
+    if (what === 'load') {
+      this.failed = true;
+      // The entities shown meanwhile go too: what search cannot finish it does not half show.
+      this.view.cleared(this.current);
+      this.view.status([
+        'Search could not be loaded. Every page and section is listed in the ',
+        link,
+        '.',
+      ]);
+    } else {
+      this.view.status([
+        what === 'more' ? 'More results could not be loaded.' : 'The search failed.',
+        ' Reload the page to try again, or find the page in the ',
+        link,
+        '.',
+      ]);
+    }
+  }
+}
