@@ -1,12 +1,13 @@
 /**
  * <article-tools> (around the article's content in src/layouts/Base.astro) enhances the controls
  * that repeat through the content: each heading's Copy link, Cite and "⋯" toggle, the citation
- * markers' tooltips on touch screens, and "Cite this page". One element, so there is one place
+ * markers' tooltips on touch screens, a translated quotation's original on hover, and "Cite this page". One element, so there is one place
  * where they start and one where they stop: every listener goes when it leaves the page.
  * Copying and citing load their code on first use: no page carries it until a reader copies.
  */
 import { enhanceCiteTips } from './cite-tips';
 import { enhanceHeadingTools } from './heading-tools';
+import { enhanceQuoteNotes } from './quote-notes';
 import { SiteElement } from './site-element';
 
 class ArticleTools extends SiteElement {
@@ -23,6 +24,7 @@ class ArticleTools extends SiteElement {
     citeOnFirstUse(this, signal);
     enhanceHeadingTools(this, signal);
     enhanceCiteTips(this, signal);
+    enhanceQuoteNotes(this, signal);
   }
 }
 

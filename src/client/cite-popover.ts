@@ -9,6 +9,11 @@
  * Escape closes it before anything opened earlier, such as "Cite this page" or the folded contents.
  */
 import { openLayer } from './layers';
+import { clientTools as en } from '../i18n/en';
+import { clientTools as ru } from '../i18n/ru';
+import { forPage } from './page-lang';
+
+const TEXT = forPage({ en, ru });
 
 const NARROW = '(max-width: 40rem)';
 const GAP = 6;
@@ -133,10 +138,10 @@ function fill(popover: HTMLElement, marker: HTMLAnchorElement, list: HTMLElement
   const bar = element('div', 'cite-popover-bar');
   const title = element('p', 'cite-popover-title');
   title.id = 'cite-popover-title';
-  title.textContent = `Sources, note ${n}`;
+  title.textContent = TEXT.popoverTitle(n);
   const close = element('button', 'cite-popover-close');
   close.setAttribute('type', 'button');
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', TEXT.close);
   close.textContent = '×';
   bar.append(title, close);
 
@@ -161,7 +166,7 @@ function fill(popover: HTMLElement, marker: HTMLAnchorElement, list: HTMLElement
   const more = element('p', 'cite-popover-more');
   const note = element('a');
   note.setAttribute('href', `#note-${n}`);
-  note.textContent = 'All sources and notes on this page';
+  note.textContent = TEXT.allNotes;
   more.append(note);
   popover.replaceChildren(bar, ...groups.values(), more);
 }

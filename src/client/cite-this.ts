@@ -13,8 +13,12 @@ import { announce } from './announce';
 import { copyText as copy } from './clipboard';
 import { layerForDetails, openLayer } from './layers';
 import { onAbort } from './site-element';
-import { SITE } from '../lib/site';
 import { formatAccessDate, formatCitation, sectionUrl } from '../lib/page-reference-format';
+import { clientTools as en } from '../i18n/en';
+import { clientTools as ru } from '../i18n/ru';
+import { forPage, pageLang } from './page-lang';
+
+const TEXT = forPage({ en, ru });
 
 const COPIED_FOR_MS = 2000;
 
@@ -35,7 +39,7 @@ const resets = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
 
 /** Shows "Copied" (or the failure) on a button for a moment. */
 function flash(button: HTMLButtonElement, ok: boolean, idle: string) {
-  button.textContent = ok ? 'Copied' : 'Copy failed';
+  button.textContent = ok ? TEXT.copied : TEXT.copyFailed;
   clearTimeout(resets.get(button));
   resets.set(
     button,
@@ -61,15 +65,19 @@ function setUp(
   const asOf = box.dataset.citeAsOf || undefined;
   // The public address when the build knows it (SITE_URL), else the address the page was read at.
   const address = box.dataset.citeUrl || location.href;
+  const lang = pageLang();
   const cite = (id?: string, section?: string) =>
-    formatCitation({
-      page,
-      section,
-      site: SITE.name,
-      url: sectionUrl(address, id),
-      accessed: formatAccessDate(new Date()),
-      asOf,
-    });
+    formatCitation(
+      {
+        page,
+        section,
+        site: box.dataset.citeSite ?? '',
+        url: sectionUrl(address, id),
+        accessed: formatAccessDate(new Date(), lang),
+        asOf,
+      },
+      lang
+    );
 
   // Escape closes the box and returns focus to its summary (a <details> has no Escape of its own).
   layerForDetails(box, signal);
@@ -87,12 +95,8 @@ function setUp(
         if (text) text.textContent = citation;
         const ok = await copy(citation);
         if (!ok && text) selectText(text);
-        flash(copyPage, ok, 'Copy citation');
-        announce(
-          ok
-            ? 'Citation of this page copied'
-            : 'Could not copy. The citation is selected: copy it with your keyboard or menu.'
-        );
+        flash(copyPage, ok, TEXT.copyCitation);
+        announce(ok ? TEXT.pageCitationCopied : TEXT.pageCitationNotCopied);
       },
       { signal }
     );
@@ -103,7 +107,8 @@ function setUp(
   panel.className = 'cite-panel';
   panel.dataset.pagefindIgnore = '';
   panel.innerHTML =
-    '<p class="cite-panel-status"></p><p class="cite-panel-text"></p><button type="button" class="cite-panel-close">Close</button>';
+    '<p class="cite-panel-status"></p><p class="cite-panel-text"></p><button type="button" class="cite-panel-close"></button>';
+  panel.querySelector('button')!.textContent = TEXT.close;
   const status = panel.querySelector('.cite-panel-status')!;
   const panelText = panel.querySelector('.cite-panel-text')!;
   let owner: HTMLButtonElement | undefined;
@@ -132,19 +137,13 @@ function setUp(
     const citation = cite(heading.id, title);
     const ok = await copy(citation);
     owner = button;
-    status.textContent = ok
-      ? 'Citation copied:'
-      : 'Copying failed. Select the citation and copy it:';
+    status.textContent = ok ? TEXT.citationCopied : TEXT.citationNotCopied;
     panelText.textContent = citation;
     wrapper.after(panel);
     releaseLayer?.();
     releaseLayer = openLayer(panel, closePanel);
     if (!ok) selectText(panelText);
-    announce(
-      ok
-        ? `Citation of “${title}” copied`
-        : `Could not copy. The citation is shown below the heading: ${citation}`
-    );
+    announce(ok ? TEXT.sectionCitationCopied(title) : TEXT.sectionCitationNotCopied(citation));
   };
   root.addEventListener('click', (event) => void citeSection(event), { signal });
   return citeSection;

@@ -8,6 +8,11 @@
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
 import { sectionUrl } from '../lib/page-reference-format';
+import { clientTools as en } from '../i18n/en';
+import { clientTools as ru } from '../i18n/ru';
+import { forPage } from './page-lang';
+
+const TEXT = forPage({ en, ru });
 
 const COPIED_FOR_MS = 2000;
 /** Each button's pending return to "Copy link": a second press restarts it instead of racing it. */
@@ -31,12 +36,12 @@ export async function copyLink(event: MouseEvent): Promise<void> {
     if (label) label.textContent = text;
     button.setAttribute('aria-label', name);
   };
-  if (ok) show('Copied', `Copied link to section: ${title}`);
-  else show('Copy failed', `Copy failed: link to section: ${title}`);
-  announce(ok ? `Link to “${title}” copied` : `Could not copy. The link is ${url}`);
+  if (ok) show(TEXT.copied, TEXT.copiedLinkTo(title));
+  else show(TEXT.copyFailed, TEXT.copyFailedLinkTo(title));
+  announce(ok ? TEXT.linkCopied(title) : TEXT.linkNotCopied(url));
   clearTimeout(resets.get(button));
   resets.set(
     button,
-    setTimeout(() => show('Copy link', `Copy link to section: ${title}`), COPIED_FOR_MS)
+    setTimeout(() => show(TEXT.copyLink, TEXT.copyLinkTo(title)), COPIED_FOR_MS)
   );
 }

@@ -26,7 +26,8 @@ class ThemeToggle extends SiteElement {
     const render = () => {
       const next = OTHER[look()];
       button.dataset.next = next;
-      label.textContent = `${next} theme`;
+      // The words come from the page, in its language (src/components/ThemeToggle.astro).
+      label.textContent = this.dataset[next] ?? `${next} theme`;
     };
     button.addEventListener(
       'click',

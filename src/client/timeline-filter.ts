@@ -66,8 +66,12 @@ function setUpFilter(form: HTMLElement, signal: AbortSignal) {
     const parts = PARAMS.filter((name) => filter[name]).map(
       (name) => selects[name]!.selectedOptions[0]?.textContent?.trim() ?? filter[name]!
     );
-    if (parts.length === 0) return `All ${events.length} events`;
-    return `${shown} of ${events.length} events: ${parts.join(', ')}`;
+    // The words come from the page, in its language (src/pages/[...lang]/timeline/index.astro).
+    const words = form.querySelector<HTMLElement>('[data-filter-count]')?.dataset;
+    if (parts.length === 0) return words?.['all'] ?? `All ${events.length} events`;
+    return (words?.['some'] ?? `{shown} of ${events.length} events: {filters}`)
+      .replace('{shown}', String(shown))
+      .replace('{filters}', parts.join(', '));
   };
 
   /** Shows the matching events and the years that keep some, and says how many in the count. */

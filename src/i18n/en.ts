@@ -36,6 +36,7 @@ export const ui = {
     siteNavigation: 'Site',
     themeSwitch: 'Switch to ',
     darkTheme: 'dark theme',
+    lightTheme: 'light theme',
     /** The language switch: its name for screen readers, and what it says it does. */
     languages: 'Languages',
     readIn: (language: string) => `Read this page in ${language}`,
@@ -344,6 +345,9 @@ export const ui = {
     allKinds: 'All kinds',
     showAll: 'Show all',
     events: (n: number) => count(n, 'event', 'events'),
+    /** The filter's count, for the script: "All 37 events", "{shown} of 37 events: {filters}". */
+    allEvents: (n: number) => `All ${count(n, 'event', 'events')}`,
+    someEvents: (n: number) => `{shown} of ${count(n, 'event', 'events')}: {filters}`,
     jumpTo: 'Jump to',
     jumpToYear: 'Jump to a year',
     monthAndDayNotGiven: 'Month and day not given',
@@ -448,6 +452,7 @@ export const ui = {
     home: 'Start at the overview',
     search: 'Search the explainer',
     index: 'Browse every page and section, A to Z',
+    suggestions: 'Pages with a name like this address',
   },
   feed: {
     title: 'The CSTO in Question: timeline',
@@ -511,6 +516,75 @@ export const ui = {
     },
   },
   list,
+};
+
+/** Browser code: copying links and citations (copy-link.ts, cite-this.ts) and the citation popover. */
+export const clientTools = {
+  copied: 'Copied',
+  copyFailed: 'Copy failed',
+  copyLink: 'Copy link',
+  close: 'Close',
+  copiedLinkTo: (title: string) => `Copied link to section: ${title}`,
+  copyFailedLinkTo: (title: string) => `Copy failed: link to section: ${title}`,
+  copyLinkTo: (title: string) => `Copy link to section: ${title}`,
+  linkCopied: (title: string) => `Link to “${title}” copied`,
+  linkNotCopied: (url: string) => `Could not copy. The link is ${url}`,
+  copyCitation: 'Copy citation',
+  pageCitationCopied: 'Citation of this page copied',
+  pageCitationNotCopied:
+    'Could not copy. The citation is selected: copy it with your keyboard or menu.',
+  citationCopied: 'Citation copied:',
+  citationNotCopied: 'Copying failed. Select the citation and copy it:',
+  sectionCitationCopied: (title: string) => `Citation of “${title}” copied`,
+  sectionCitationNotCopied: (citation: string) =>
+    `Could not copy. The citation is shown below the heading: ${citation}`,
+  popoverTitle: (n: string) => `Sources, note ${n}`,
+  allNotes: 'All sources and notes on this page',
+};
+
+/** Browser code: the search dialog and page (src/client/search/). */
+export const clientSearch = {
+  filters: 'Filters',
+  filter: {
+    kind: { label: 'Kind', any: 'Any kind' },
+    country: { label: 'State', any: 'Any state' },
+    year: { label: 'Year', any: 'Any year' },
+  },
+  kinds: {
+    Profile: 'State profile',
+    Event: 'Event',
+    Person: 'Person',
+    Term: 'Term',
+    Analysis: 'Analysis',
+    Source: 'Source',
+  } as Record<string, string>,
+  moreResults: 'More results',
+  openSearchPage: 'Open on the search page',
+  title: 'Search the explainer',
+  label: 'Search',
+  placeholder: 'Search the explainer',
+  close: 'Close',
+  results: 'Search results',
+  keys: '↑ ↓ to choose, Enter to open, Esc to close',
+  recent: 'Recent searches',
+  try: 'Try',
+  tryNote:
+    'A state, person, event or term, in any spelling — Russian and the states’ own scripts too.',
+  /** One of each thing search understands; each lands on its entry first (tests/browser/search.test.ts). */
+  examples: ['Armenia', 'Toqaev', 'Kazakhstan intervention', 'Article 4', 'Киргизия'],
+  loading: 'Loading search…',
+  filtersFailed: 'The filters could not be loaded.',
+  index: 'A–Z index',
+  loadFailed: 'Search could not be loaded. Every page and section is listed in the ',
+  moreFailed: 'More results could not be loaded.',
+  searchFailed: 'The search failed.',
+  retry: ' Reload the page to try again, or find the page in the ',
+  /** "12 results for “Kiev”", "No results for …", "5 results (State profile)". */
+  count: (total: number, query: string, scope: string) =>
+    `${total === 0 ? 'No results' : `${total} ${total === 1 ? 'result' : 'results'}`}${query ? ` for “${query}”` : ''}${scope ? ` (${scope})` : ''}.`,
+  showingFor: 'Showing results for ',
+  insteadFor: '; search instead for ',
+  sectionsOf: (title: string) => `Matching sections of ${title}`,
 };
 
 export const client = {

@@ -6,7 +6,12 @@
  * Names of states, people and terms come from the names table (content/ru/names.yaml), never
  * from here.
  */
-import type { client as enClient, ui as enUi } from './en';
+import type {
+  client as enClient,
+  clientSearch as enClientSearch,
+  clientTools as enClientTools,
+  ui as enUi,
+} from './en';
 
 const RULES = /* @__PURE__ */ new Intl.PluralRules('ru');
 /** "1 событие", "3 события", "5 событий". */
@@ -35,6 +40,7 @@ export const ui: typeof enUi = {
     siteNavigation: 'Сайт',
     themeSwitch: 'Включить ',
     darkTheme: 'тёмную тему',
+    lightTheme: 'светлую тему',
     languages: 'Языки',
     readIn: (language: string) => `Читать эту страницу: ${language}`,
   },
@@ -327,6 +333,8 @@ export const ui: typeof enUi = {
     allKinds: 'Все типы',
     showAll: 'Показать все',
     events: (n: number) => count(n, 'событие', 'события', 'событий'),
+    allEvents: (n: number) => `Все ${count(n, 'событие', 'события', 'событий')}`,
+    someEvents: (n: number) => `{shown} из ${count(n, 'события', 'событий', 'событий')}: {filters}`,
     jumpTo: 'Перейти к',
     jumpToYear: 'Перейти к году',
     monthAndDayNotGiven: 'Месяц и день не указаны',
@@ -432,6 +440,7 @@ export const ui: typeof enUi = {
     home: 'Начать с обзора',
     search: 'Поиск по сайту',
     index: 'Все страницы и разделы по алфавиту',
+    suggestions: 'Страницы с похожими на этот адрес названиями',
   },
   feed: {
     title: 'ОДКБ под вопросом: хроника',
@@ -497,6 +506,71 @@ export const ui: typeof enUi = {
     },
   },
   list,
+};
+
+export const clientTools: typeof enClientTools = {
+  copied: 'Скопировано',
+  copyFailed: 'Не скопировано',
+  copyLink: 'Копировать ссылку',
+  close: 'Закрыть',
+  copiedLinkTo: (title: string) => `Ссылка на раздел скопирована: ${title}`,
+  copyFailedLinkTo: (title: string) => `Не удалось скопировать ссылку на раздел: ${title}`,
+  copyLinkTo: (title: string) => `Копировать ссылку на раздел: ${title}`,
+  linkCopied: (title: string) => `Ссылка на «${title}» скопирована`,
+  linkNotCopied: (url: string) => `Не удалось скопировать. Ссылка: ${url}`,
+  copyCitation: 'Копировать',
+  pageCitationCopied: 'Ссылка на эту страницу скопирована',
+  pageCitationNotCopied:
+    'Не удалось скопировать. Ссылка выделена: скопируйте её клавиатурой или через меню.',
+  citationCopied: 'Ссылка скопирована:',
+  citationNotCopied: 'Не удалось скопировать. Выделите ссылку и скопируйте её:',
+  sectionCitationCopied: (title: string) => `Ссылка на «${title}» скопирована`,
+  sectionCitationNotCopied: (citation: string) =>
+    `Не удалось скопировать. Ссылка показана под заголовком: ${citation}`,
+  popoverTitle: (n: string) => `Источники, примечание ${n}`,
+  allNotes: 'Все источники и примечания страницы',
+};
+
+export const clientSearch: typeof enClientSearch = {
+  filters: 'Фильтры',
+  filter: {
+    kind: { label: 'Тип', any: 'Любой тип' },
+    country: { label: 'Государство', any: 'Любое государство' },
+    year: { label: 'Год', any: 'Любой год' },
+  },
+  kinds: {
+    Profile: 'Профиль государства',
+    Event: 'Событие',
+    Person: 'Персона',
+    Term: 'Термин',
+    Analysis: 'Анализ',
+    Source: 'Источник',
+  },
+  moreResults: 'Ещё результаты',
+  openSearchPage: 'Открыть на странице поиска',
+  title: 'Поиск по сайту',
+  label: 'Поиск',
+  placeholder: 'Поиск по сайту',
+  close: 'Закрыть',
+  results: 'Результаты поиска',
+  keys: '↑ ↓ — выбрать, Enter — открыть, Esc — закрыть',
+  recent: 'Недавние запросы',
+  try: 'Попробуйте',
+  tryNote:
+    'Государство, человек, событие или термин в любом написании — латиницей и на языках самих государств тоже.',
+  examples: ['Армения', 'Токаев', 'ввод войск в Казахстан', 'статья 4', 'Kyrgyzstan'],
+  loading: 'Поиск загружается…',
+  filtersFailed: 'Не удалось загрузить фильтры.',
+  index: 'указателе А–Я',
+  loadFailed: 'Не удалось загрузить поиск. Все страницы и разделы перечислены в ',
+  moreFailed: 'Не удалось загрузить ещё результаты.',
+  searchFailed: 'Поиск не сработал.',
+  retry: ' Обновите страницу и попробуйте снова или найдите страницу в ',
+  count: (total: number, query: string, scope: string) =>
+    `${total === 0 ? 'Ничего не найдено' : `${count(total, 'результат', 'результата', 'результатов')}`}${query ? ` по запросу «${query}»` : ''}${scope ? ` (${scope})` : ''}.`,
+  showingFor: 'Показаны результаты для ',
+  insteadFor: '; искать вместо этого ',
+  sectionsOf: (title: string) => `Подходящие разделы: ${title}`,
 };
 
 export const client: typeof enClient = {
