@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
  * Builds the search index of a built site: every page marked for search, cut into one record per
- * section (src/build/search-records.ts), indexed by Pagefind's Node API into <dist>/pagefind/;
- * then the lexicon search fetches when it opens, <dist>/search/lexicon.json: the entities Astro
- * wrote to search/entities.json (src/pages/search/entities.json.ts), folded in here so that
+ * section (src/build/search-records.ts), indexed by Pagefind's Node API into <dist>/pagefind/ —
+ * one index per language, as each record carries its page's <html lang> (the Russian one with
+ * Russian stemming); then, for each edition, the lexicon its search fetches when it opens,
+ * <dist>/search/lexicon.json and <dist>/ru/search/lexicon.json: the entities Astro wrote to
+ * search/entities.json (src/pages/[...lang]/search/entities.json.ts), folded in here so that
  * opening search costs one request for both, and the map the UI lists results from without
  * fetching them (each page's title, kind and filters, and its records by Pagefind's id;
  * src/lib/search-records.ts).
@@ -20,6 +22,7 @@ import * as pagefind from 'pagefind';
 import { builtPageFiles } from '../src/build/built-pages.ts';
 import { searchRecordsOf, type SearchPage } from '../src/build/search-records.ts';
 import { encodeRecords, type SearchLexiconFile } from '../src/lib/search-records.ts';
+import { LANGS, langOfPath, langPrefix } from '../src/i18n/langs.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const started = performance.now();
@@ -60,21 +63,29 @@ for (const { path, content } of files) {
 }
 await pagefind.close();
 
-const file = encodeRecords(
-  pages.map((page) => ({
-    ...page,
-    records: page.records.map((record) => {
-      const id = idOf.get(record.url);
-      if (!id) throw new Error(`The search record ${record.url} has no fragment of its own`);
-      return { id, section: record.section, heading: record.heading };
-    }),
-  }))
-);
-const entitiesFile = join(dist, 'search', 'entities.json');
-const entities = JSON.parse(readFileSync(entitiesFile, 'utf8')) as unknown[];
-rmSync(entitiesFile);
-const lexicon: SearchLexiconFile = { entities: entities as SearchLexiconFile['entities'], ...file };
-writeFileSync(join(dist, 'search', 'lexicon.json'), JSON.stringify(lexicon));
+for (const lang of LANGS) {
+  const file = encodeRecords(
+    pages
+      .filter((page) => langOfPath(page.url) === lang)
+      .map((page) => ({
+        ...page,
+        records: page.records.map((record) => {
+          const id = idOf.get(record.url);
+          if (!id) throw new Error(`The search record ${record.url} has no fragment of its own`);
+          return { id, section: record.section, heading: record.heading };
+        }),
+      }))
+  );
+  const folder = join(dist, langPrefix(lang), 'search');
+  const entitiesFile = join(folder, 'entities.json');
+  const entities = JSON.parse(readFileSync(entitiesFile, 'utf8')) as unknown[];
+  rmSync(entitiesFile);
+  const lexicon: SearchLexiconFile = {
+    entities: entities as SearchLexiconFile['entities'],
+    ...file,
+  };
+  writeFileSync(join(folder, 'lexicon.json'), JSON.stringify(lexicon));
+}
 console.log(
   `Search index: ${byUrl.size} records from ${pages.length} pages (${Math.round(performance.now() - started)} ms).`
 );

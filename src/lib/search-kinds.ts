@@ -26,15 +26,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
   SEARCH_KIND.source,
 ];
 
-/** How each kind reads in the search UI. */
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-  Profile: 'State profile',
-  Event: 'Event',
-  Person: 'Person',
-  Term: 'Term',
-  Analysis: 'Analysis',
-  Source: 'Source',
-};
+/* How each kind reads in the search UI is in the dictionaries (src/i18n/, `clientSearch.kinds`). */
 
 /** Pagefind filters of one page: { kind: ['Event'], year: ['2022'], country: ['Kazakhstan'] }. */
 export type PageFilters = Record<string, string[]>;

@@ -22,6 +22,7 @@ import {
   type SearchKind,
 } from './search-kinds';
 import { truncate } from './text';
+import { quotedPlainText } from './quoted-text';
 
 export type EntityKind = 'state' | 'person' | 'term' | 'event';
 
@@ -84,24 +85,47 @@ export interface LexiconUrls {
   event(id: string): string;
 }
 
-/** The name, and for a date known to the month the name with the month ("… 2022 September"). */
-function withMonth(name: string, date: string): string[] {
+/**
+ * The name, and for a date known to the month the name with the month ("… 2022 September"; in
+ * the Russian edition also "… 2022 сентябрь", "… 2022 сентября", as a question names it).
+ */
+function withMonth(name: string, date: string, lang: 'en' | 'ru'): string[] {
   const { month } = mustParse(date);
-  return month === undefined ? [name] : [name, `${name} ${MONTHS[month - 1]}`];
+  if (month === undefined) return [name];
+  const russian =
+    lang === 'ru'
+      ? [
+          formatPartialDate(date.slice(0, 7), 'ru'),
+          formatPartialDate(date.slice(0, 7), 'ru', 'genitive'),
+        ]
+          .map((words) => words.split(' ')[0]!)
+          .map((monthName) => `${name} ${monthName}`)
+      : [];
+  return [name, `${name} ${MONTHS[month - 1]}`, ...russian];
 }
 
 /** Blurbs stay short: every byte of the entity list is fetched when search opens. */
 const BLURB_LENGTH = 60;
 
+/**
+ * The entities of an edition. `more` gives further search-only names of an entry: the Russian
+ * names table's forms (content/ru/names.yaml: "Армении", "Пашиняна") in both editions, so that
+ * Cyrillic finds an entry on the English site and every case form on the Russian one, and in the
+ * Russian edition the English titles, so that Latin names work there too.
+ */
 export function buildEntities(
   input: Omit<LexiconInput, 'pages' | 'sources'>,
   urls: LexiconUrls,
-  statusLabels: Record<string, string>
+  statusLabels: Record<string, string>,
+  more: (kind: EntityKind, id: string) => string[] = () => [],
+  lang: 'en' | 'ru' = 'en'
 ): LexiconEntity[] {
-  const extra = (kind: EntityKind, id: string) =>
-    input.searchNames
+  const extra = (kind: EntityKind, id: string) => [
+    ...input.searchNames
       .filter((n) => n.data.kind === kind && n.data.target === id)
-      .flatMap((n) => n.data.names);
+      .flatMap((n) => n.data.names),
+    ...more(kind, id),
+  ];
   const stateName = new Map(input.states.map((s) => [s.id, s.data.name]));
   const names = (...lists: string[][]) => [...new Set(lists.flat())];
 
@@ -122,7 +146,7 @@ export function buildEntities(
       title: p.data.name,
       url: urls.people(p.id),
       pageKind: SEARCH_KIND.person,
-      blurb: truncate(p.data.role, BLURB_LENGTH),
+      blurb: truncate(quotedPlainText(p.data.role), BLURB_LENGTH),
       names: names([p.data.name], extra('person', p.id)),
       aliases: p.data.aliases,
       filters: kindFilter(SEARCH_KIND.person),
@@ -132,21 +156,21 @@ export function buildEntities(
       title: t.data.term,
       url: urls.glossary(t.id),
       pageKind: SEARCH_KIND.term,
-      blurb: truncate(t.data.definition, BLURB_LENGTH),
+      blurb: truncate(quotedPlainText(t.data.definition), BLURB_LENGTH),
       names: names([t.data.term], extra('term', t.id)),
       aliases: t.data.aliases,
       filters: kindFilter(SEARCH_KIND.term),
     })),
     ...input.events.map((e): LexiconEntity => ({
       kind: 'event',
-      title: e.data.title,
+      title: quotedPlainText(e.data.title),
       url: urls.event(e.id),
       pageKind: SEARCH_KIND.event,
-      blurb: formatPartialDate(e.data.date),
+      blurb: formatPartialDate(e.data.date, lang),
       // The id is a short name in its own right, made of the content's words: "kazakhstan-intervention-2022";
       // with the month added, a question that names it ("in September 2022") finds the event.
-      names: names([e.data.title], extra('event', e.id)),
-      aliases: withMonth(e.id.replace(/-/g, ' '), e.data.date),
+      names: names([quotedPlainText(e.data.title)], extra('event', e.id)),
+      aliases: withMonth(e.id.replace(/-/g, ' '), e.data.date, lang),
       filters: eventFilters(
         mustParse(e.data.date).year,
         e.data.countries.map((id) => stateName.get(id) ?? id)
@@ -163,7 +187,7 @@ export function buildEntities(
 export function buildVocabulary(input: LexiconInput): Vocabulary {
   const text: string[] = [];
   const collect = (value: unknown) => {
-    if (typeof value === 'string') text.push(value);
+    if (typeof value === 'string') text.push(markupToText(value));
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };

@@ -17,7 +17,14 @@
 import type { PageHit, SearchOutcome } from './engine';
 import { EXAMPLE_QUERIES } from './examples';
 import { rememberSearch, recentSearches } from './recent';
-import { buildFilters, el, renderOptions, selectedFilters, showCounts } from './render';
+import {
+  buildFilters,
+  el,
+  renderOptions,
+  SEARCH_TEXT,
+  selectedFilters,
+  showCounts,
+} from './render';
 import { SearchSession } from './session';
 import { isActive, writeState, type FilterKey, type SearchState } from './query';
 import { showModalLayer } from '../layers';
@@ -47,14 +54,14 @@ class SearchDialog {
   private readonly form = el('form', 'search-dialog-form');
   private readonly input = el('input', 'search-input');
   private readonly filterBox = el('div', 'search-filters');
-  private readonly filterToggle = el('button', 'search-filter-toggle', 'Filters');
+  private readonly filterToggle = el('button', 'search-filter-toggle', SEARCH_TEXT.filters);
   private readonly correction = el('p', 'search-correction');
   private readonly status = el('p', 'search-status');
   private readonly empty = el('div', 'search-empty');
   private readonly sentinel = el('div', 'search-sentinel');
-  private readonly moreButton = el('button', 'search-more', 'More results');
+  private readonly moreButton = el('button', 'search-more', SEARCH_TEXT.moreResults);
   private readonly listbox = el('div', 'search-results');
-  private readonly allLink = el('a', 'search-all', 'Open on the search page');
+  private readonly allLink = el('a', 'search-all', SEARCH_TEXT.openSearchPage);
   private readonly session: SearchSession;
   private selects = new Map<FilterKey, HTMLSelectElement>();
   private options: HTMLAnchorElement[] = [];
@@ -97,14 +104,14 @@ class SearchDialog {
     dialog.setAttribute('aria-labelledby', `${ID}-title`);
     dialog.dataset['pagefindIgnore'] = 'all';
 
-    const title = el('h2', 'sr-only', 'Search the explainer');
+    const title = el('h2', 'sr-only', SEARCH_TEXT.title);
     title.id = `${ID}-title`;
 
     form.setAttribute('role', 'search');
     form.action = this.config.searchPage;
     form.method = 'get';
     const bar = el('div', 'search-bar');
-    const label = el('label', 'sr-only', 'Search');
+    const label = el('label', 'sr-only', SEARCH_TEXT.label);
     input.id = `${ID}-input`;
     label.htmlFor = input.id;
     Object.assign(input, {
@@ -113,7 +120,7 @@ class SearchDialog {
       autocomplete: 'off',
       spellcheck: false,
       // Short enough to show whole in a 320 px wide dialog.
-      placeholder: 'Search the explainer',
+      placeholder: SEARCH_TEXT.placeholder,
     });
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -121,13 +128,13 @@ class SearchDialog {
     input.setAttribute('aria-controls', `${ID}-listbox`);
     input.setAttribute('aria-describedby', `${ID}-keys`);
     input.setAttribute('enterkeyhint', 'go');
-    const close = el('button', 'search-close', 'Close');
+    const close = el('button', 'search-close', SEARCH_TEXT.close);
     close.type = 'button';
     bar.append(label, input, close);
     filterBox.hidden = true;
     filterBox.id = `${ID}-filters`;
     filterBox.setAttribute('role', 'group');
-    filterBox.setAttribute('aria-label', 'Filters');
+    filterBox.setAttribute('aria-label', SEARCH_TEXT.filters);
     const { filterToggle } = this;
     filterToggle.type = 'button';
     filterToggle.setAttribute('aria-expanded', 'false');
@@ -142,11 +149,11 @@ class SearchDialog {
 
     listbox.id = `${ID}-listbox`;
     listbox.setAttribute('role', 'listbox');
-    listbox.setAttribute('aria-label', 'Search results');
+    listbox.setAttribute('aria-label', SEARCH_TEXT.results);
     listbox.hidden = true;
 
     const footer = el('div', 'search-footer');
-    const keys = el('p', 'search-keys', '↑ ↓ to choose, Enter to open, Esc to close');
+    const keys = el('p', 'search-keys', SEARCH_TEXT.keys);
     keys.id = `${ID}-keys`;
     allLink.href = this.config.searchPage;
     footer.append(keys, allLink);
@@ -232,19 +239,15 @@ class SearchDialog {
     };
     const recent = recentSearches();
     this.empty.replaceChildren(
-      ...(recent.length > 0 ? [group('Recent searches', recent)] : []),
-      group(
-        'Try',
-        EXAMPLE_QUERIES,
-        'A state, person, event or term, in any spelling — Russian and the states’ own scripts too.'
-      )
+      ...(recent.length > 0 ? [group(SEARCH_TEXT.recent, recent)] : []),
+      group(SEARCH_TEXT.try, EXAMPLE_QUERIES, SEARCH_TEXT.tryNote)
     );
   }
 
   private async load() {
-    if (!this.engineReady() && !this.session.failed) this.status.textContent = 'Loading search…';
+    if (!this.engineReady() && !this.session.failed) this.status.textContent = SEARCH_TEXT.loading;
     const engine = await this.session.start();
-    if (engine && this.status.textContent === 'Loading search…') this.status.textContent = '';
+    if (engine && this.status.textContent === SEARCH_TEXT.loading) this.status.textContent = '';
   }
 
   private engineReady(): boolean {
@@ -263,7 +266,7 @@ class SearchDialog {
       this.selects.values().next().value?.focus();
       showCounts(this.selects, this.outcome?.counts);
     } catch {
-      this.filterBox.textContent = 'The filters could not be loaded.';
+      this.filterBox.textContent = SEARCH_TEXT.filtersFailed;
     }
   }
 
@@ -288,7 +291,7 @@ class SearchDialog {
     delete this.listbox.dataset['complete'];
     this.searchFailed = false;
     // The count of an earlier query must not stand beside this one's results.
-    if (!this.session.failed && this.status.textContent !== 'Loading search…')
+    if (!this.session.failed && this.status.textContent !== SEARCH_TEXT.loading)
       this.status.textContent = '';
     this.empty.hidden = isActive(state);
     this.session.search(state);
@@ -303,7 +306,7 @@ class SearchDialog {
     this.options = [];
     this.setActive(-1);
     this.moreButton.hidden = true;
-    if (!this.session.failed && this.status.textContent !== 'Loading search…')
+    if (!this.session.failed && this.status.textContent !== SEARCH_TEXT.loading)
       this.status.textContent = '';
     this.empty.hidden = this.session.failed;
     this.renderEmpty();

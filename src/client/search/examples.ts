@@ -1,12 +1,9 @@
 /**
  * What the empty search dialog offers to try: one of each thing search understands — a state, a
- * person in another spelling, an event by its name, a term, and a name in Russian. Each must land
- * on its entry first (tests/browser/search.test.ts checks them).
+ * person in another spelling, an event by its name, a term, and a name in the other script
+ * (Russian on the English site, Latin on the Russian). Each must land on its entry first
+ * (tests/browser/search.test.ts checks them). The lists live in the dictionaries (src/i18n/).
  */
-export const EXAMPLE_QUERIES: readonly string[] = [
-  'Armenia',
-  'Toqaev',
-  'Kazakhstan intervention',
-  'Article 4',
-  'Киргизия',
-];
+import { SEARCH_TEXT } from './render';
+
+export const EXAMPLE_QUERIES: readonly string[] = SEARCH_TEXT.examples;

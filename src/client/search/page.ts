@@ -14,6 +14,7 @@ import {
   buildFilters,
   el,
   renderListItems,
+  SEARCH_TEXT,
   selectedFilters,
   setFilters,
   showCounts,
@@ -46,13 +47,13 @@ export async function mountSearchPage(root: HTMLElement, signal: AbortSignal): P
 
   const filterBox = el('div', 'search-filters');
   filterBox.setAttribute('role', 'group');
-  filterBox.setAttribute('aria-label', 'Filters');
+  filterBox.setAttribute('aria-label', SEARCH_TEXT.filters);
   filterBox.hidden = true;
   form.append(filterBox);
   const correction = el('p', 'search-correction');
   correction.hidden = true;
   const list = el('ol', 'search-results-list');
-  const moreButton = el('button', 'search-more', 'More results');
+  const moreButton = el('button', 'search-more', SEARCH_TEXT.moreResults);
   moreButton.type = 'button';
   moreButton.hidden = true;
   results.replaceChildren(correction, list, moreButton);

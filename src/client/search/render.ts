@@ -5,16 +5,17 @@
 import type { FilterCounts } from './pagefind';
 import type { PageHit } from './engine';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './query';
-import { SEARCH_KINDS, SEARCH_KIND_LABELS } from '../../lib/search-kinds';
+import { SEARCH_KINDS } from '../../lib/search-kinds';
+import { clientSearch as en } from '../../i18n/en';
+import { clientSearch as ru } from '../../i18n/ru';
+import { forPage } from '../page-lang';
 
-const FILTER_TEXT: Record<FilterKey, { label: string; any: string }> = {
-  kind: { label: 'Kind', any: 'Any kind' },
-  country: { label: 'State', any: 'Any state' },
-  year: { label: 'Year', any: 'Any year' },
-};
+/** The search interface's words in the page's language. */
+export const SEARCH_TEXT = forPage({ en, ru });
+const FILTER_TEXT: Record<FilterKey, { label: string; any: string }> = SEARCH_TEXT.filter;
 
 export function kindLabel(kind: string | undefined): string {
-  return kind ? (SEARCH_KIND_LABELS[kind as keyof typeof SEARCH_KIND_LABELS] ?? kind) : '';
+  return kind ? (SEARCH_TEXT.kinds[kind] ?? kind) : '';
 }
 
 /** Pagefind's excerpt as safe nodes: text, and <mark> for matched words. */
@@ -58,13 +59,11 @@ export function quotedQuery(query: string): string {
 
 /** "12 results for “Kiev”", "No results for …", "5 results in State profile". */
 export function countMessage(total: number, state: SearchState): string {
-  const what = state.query.trim() ? ` for “${quotedQuery(state.query)}”` : '';
+  const query = state.query.trim() ? quotedQuery(state.query) : '';
   const active = FILTER_KEYS.filter((key) => state.filters[key]).map((key) =>
     key === 'kind' ? kindLabel(state.filters[key]) : state.filters[key]
   );
-  const scope = active.length ? ` (${active.join(', ')})` : '';
-  if (total === 0) return `No results${what}${scope}.`;
-  return `${total} ${total === 1 ? 'result' : 'results'}${what}${scope}.`;
+  return SEARCH_TEXT.count(total, query, active.join(', '));
 }
 
 /**
@@ -147,7 +146,7 @@ export function showCounts(
 export function correctionNote(corrected: string, typed: string): (string | Node)[] {
   const instead = el('button', 'search-instead', typed);
   instead.type = 'button';
-  return ['Showing results for ', el('em', undefined, corrected), '; search instead for ', instead];
+  return [SEARCH_TEXT.showingFor, el('em', undefined, corrected), SEARCH_TEXT.insteadFor, instead];
 }
 
 /** Reads the selects into a filter selection. */
@@ -250,7 +249,7 @@ export function renderListItems(pages: PageHit[]): HTMLLIElement[] {
     }
     if (page.sections.length) {
       const list = el('ul', 'search-result-sections');
-      list.setAttribute('aria-label', `Matching sections of ${page.title}`);
+      list.setAttribute('aria-label', SEARCH_TEXT.sectionsOf(page.title));
       for (const section of page.sections) {
         const li = el('li');
         const a = el('a', undefined, section.title);

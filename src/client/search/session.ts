@@ -23,7 +23,7 @@ import {
   type SearchLexicon,
   type SearchOutcome,
 } from './engine';
-import { correctionNote, countMessage, el } from './render';
+import { correctionNote, countMessage, el, SEARCH_TEXT } from './render';
 import { isActive, type SearchState } from './query';
 
 /** A pause this long ends a burst of typing; a query typed past meanwhile asks Pagefind nothing. */
@@ -198,21 +198,17 @@ export class SearchSession {
 
   private fail(what: 'load' | 'search' | 'more') {
     this.view.failed?.();
-    const link = el('a', undefined, 'A–Z index');
+    const link = el('a', undefined, SEARCH_TEXT.index);
     link.href = this.config.index;
     if (what === 'load') {
       this.failed = true;
       // The entities shown meanwhile go too: what search cannot finish it does not half show.
       this.view.cleared(this.current);
-      this.view.status([
-        'Search could not be loaded. Every page and section is listed in the ',
-        link,
-        '.',
-      ]);
+      this.view.status([SEARCH_TEXT.loadFailed, link, '.']);
     } else {
       this.view.status([
-        what === 'more' ? 'More results could not be loaded.' : 'The search failed.',
-        ' Reload the page to try again, or find the page in the ',
+        what === 'more' ? SEARCH_TEXT.moreFailed : SEARCH_TEXT.searchFailed,
+        SEARCH_TEXT.retry,
         link,
         '.',
       ]);

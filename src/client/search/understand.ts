@@ -27,7 +27,11 @@ const STOP_WORDS = new Set(
   (
     'a an and are as at be been by did do does for from had has have how in into is it its of on or ' +
     'the their there this to was were what when where which who whom whose why will with about tell me ' +
-    'did does happen happened'
+    'did does happen happened ' +
+    // Russian (folded: й is и, ё is е), for the Russian edition's questions.
+    'а без в во где да для до же за и из или как какая какие каким какой когда ко кто ли на над ' +
+    'не ни о об от по под при про с со так там то у что чем чеи чья это эта этот эти почему зачем ' +
+    'сколько был была было были есть будет еще уже после перед через также сеичас ли ль разве'
   ).split(' ')
 );
 
@@ -376,8 +380,29 @@ export class QueryReader {
  */
 export function sameWord(nameWord: string, term: string): boolean {
   if (nameWord === term || (term.length >= 3 && nameWord.startsWith(term))) return true;
+  if (/\p{Script=Cyrillic}/u.test(term)) {
+    const stem = russianStem(term);
+    return stem.length >= 4 && stem === russianStem(nameWord);
+  }
   const stem = englishStem(term);
   return stem.length >= 4 && stem === englishStem(nameWord);
+}
+
+/** Russian case and number endings, longest first (folded: й is и, ё is е). */
+const RUSSIAN_ENDINGS = (
+  'иями ями ами иях ией иям ием ого его ому ему ыми ими ая яя ое ее ые ие ыи ии ои еи ом ' +
+  'ем ам ям ах ях ов ев ую юю ия ию а я ы и у ю е о ь'
+).split(' ');
+
+/**
+ * A crude Russian stem, enough to match a name's cases: "армении", "армению" and "армения" →
+ * "армен"; "казахстаном" → "казахстан"; "учении" (учений) and "учения" → "учен".
+ */
+export function russianStem(word: string): string {
+  for (const ending of RUSSIAN_ENDINGS)
+    if (word.endsWith(ending) && word.length - ending.length >= 3)
+      return word.slice(0, -ending.length);
+  return word;
 }
 
 /** A crude English stem, enough to match plurals and verb forms: "exercises" → "exercis", "cancelled" → "cancel". */
