@@ -96,3 +96,19 @@ export function toRis(record: CslRecord): string {
     '',
   ].join('\r\n');
 }
+
+/** The language names BibTeX styles and biblatex (babel/polyglossia) know. */
+const BIBTEX_LANGUAGES: Readonly<Record<string, string>> = { en: 'english', ru: 'russian' };
+
+/**
+ * A one-entry BibTeX file with the entry's language added before its closing brace:
+ * `language = {russian}` (BibTeX styles that print it) and `langid = {russian}` (biblatex, for
+ * hyphenation and the entry's own typography). citation-js writes neither.
+ */
+export function withBibtexLanguage(bib: string, lang: string): string {
+  const name = BIBTEX_LANGUAGES[lang] ?? lang;
+  const end = bib.lastIndexOf('}');
+  if (end < 0) throw new Error('withBibtexLanguage: not a BibTeX entry');
+  const before = bib.slice(0, end).replace(/,?\s*$/, ',\n');
+  return `${before}\tlanguage = {${name}},\n\tlangid = {${name}},\n${bib.slice(end)}`;
+}

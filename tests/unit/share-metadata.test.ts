@@ -3,7 +3,12 @@ import { pageGraph, serializeLd, type LdInput } from '../../src/lib/json-ld';
 import { datesOf, parseGitLog } from '../../src/build/content-dates';
 import { feedItems, startOf } from '../../src/lib/feed';
 import { cardAlt, cardHash } from '../../src/build/og-card';
-import { citationKey, cslRecord, toRis } from '../../src/lib/page-reference-record';
+import {
+  citationKey,
+  cslRecord,
+  toRis,
+  withBibtexLanguage,
+} from '../../src/lib/page-reference-record';
 import { isLocalOrigin, publicAddress } from '../../src/lib/public-url';
 
 // Plain objects shaped like the content collections' entries.
@@ -244,6 +249,13 @@ describe('preview cards and citation records', () => {
       'ER  - ',
       '',
     ]);
+  });
+
+  it('name the language in BibTeX, for BibTeX styles and for biblatex', () => {
+    const bib = '@misc{csto_ru,\n\ttitle = {Армения},\n\turl = {https://x/ru/},\n}\n';
+    expect(withBibtexLanguage(bib, 'ru')).toBe(
+      '@misc{csto_ru,\n\ttitle = {Армения},\n\turl = {https://x/ru/},\n\tlanguage = {russian},\n\tlangid = {russian},\n}\n'
+    );
   });
 
   it('never give a local address as the public one', () => {
