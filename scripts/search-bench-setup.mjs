@@ -25,11 +25,16 @@ export async function startSearchBench(dir) {
   return {
     server,
     browser,
-    /** A fresh context (an empty cache: a first visit) on the home page, loaded. */
-    async openSite() {
+    /**
+     * A fresh context (an empty cache: a first visit) on a home page, loaded: the English one, or
+     * the Russian edition's for `path` '/ru/' (its search speaks Russian and loads the Russian index).
+     */
+    async openSite(path = '/') {
       const context = await browser.newContext({ viewport: VIEWPORT });
       const page = await context.newPage();
-      await page.goto(server.url, { waitUntil: 'networkidle' });
+      await page.goto(new URL(path.replace(/^\//, ''), server.url).href, {
+        waitUntil: 'networkidle',
+      });
       return { context, page };
     },
     async close() {
