@@ -130,17 +130,24 @@ export function buildEntities(
   const names = (...lists: string[][]) => [...new Set(lists.flat())];
 
   return [
-    ...input.states.map((s): LexiconEntity => ({
-      kind: 'state',
-      title: s.data.name,
-      url: urls.state(s.id),
-      pageKind: SEARCH_KIND.profile,
-      blurb: statusLabels[s.data.status] ?? s.data.status,
-      names: names([s.data.name], extra('state', s.id)),
-      aliases: s.data.aliases,
-      aliasUrl: urls.state(s.id, 'at-a-glance'),
-      filters: profileFilters(s.data.name),
-    })),
+    ...input.states.map((s): LexiconEntity => {
+      // The capital in the edition's language is an alias too ("Ереван" lands on At a glance, as
+      // "Yerevan" does); a search-only name that is also an alias counts as the alias.
+      const aliases = names(s.data.aliases, s.data.capital ? [s.data.capital] : []);
+      return {
+        kind: 'state',
+        title: s.data.name,
+        url: urls.state(s.id),
+        pageKind: SEARCH_KIND.profile,
+        blurb: statusLabels[s.data.status] ?? s.data.status,
+        names: names([s.data.name], extra('state', s.id)).filter(
+          (name) => name === s.data.name || !aliases.includes(name)
+        ),
+        aliases,
+        aliasUrl: urls.state(s.id, 'at-a-glance'),
+        filters: profileFilters(s.data.name),
+      };
+    }),
     ...input.people.map((p): LexiconEntity => ({
       kind: 'person',
       title: p.data.name,

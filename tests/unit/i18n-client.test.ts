@@ -36,6 +36,10 @@ describe('Russian word forms', () => {
     expect(russianStem('казахстаном')).toBe('казахстан');
     expect(russianStem('пашиняна')).toBe('пашинян');
   });
+  it('stems a verb’s tenses to one stem, so a question meets an event’s title', () => {
+    expect(russianStem('отменила')).toBe(russianStem('отменяет'));
+    expect(sameWord('отменяет', 'отменила')).toBe(true);
+  });
   it('matches a case form typed against the name, but not a short or different word', () => {
     expect(sameWord('армения', 'армении')).toBe(true);
     expect(sameWord('казахстан', 'казахстаном')).toBe(true);

@@ -31,7 +31,8 @@ const STOP_WORDS = new Set(
     // Russian (folded: й is и, ё is е), for the Russian edition's questions.
     'а без в во где да для до же за и из или как какая какие каким какой когда ко кто ли на над ' +
     'не ни о об от по под при про с со так там то у что чем чеи чья это эта этот эти почему зачем ' +
-    'сколько был была было были есть будет еще уже после перед через также сеичас ли ль разве'
+    'сколько был была было были есть будет еще уже после перед через также сеичас ли ль разве ' +
+    'такое такои такая такие таком'
   ).split(' ')
 );
 
@@ -388,15 +389,22 @@ export function sameWord(nameWord: string, term: string): boolean {
   return stem.length >= 4 && stem === englishStem(nameWord);
 }
 
-/** Russian case and number endings, longest first (folded: й is и, ё is е). */
+/**
+ * Russian endings, longest first (folded: й is и, ё is е): of nouns' and adjectives' cases and
+ * numbers, and of verbs in the past and the present, which questions and event titles put in
+ * different tenses ("отменила" / "отменяет").
+ */
 const RUSSIAN_ENDINGS = (
-  'иями ями ами иях ией иям ием ого его ому ему ыми ими ая яя ое ее ые ие ыи ии ои еи ом ' +
-  'ем ам ям ах ях ов ев ую юю ия ию а я ы и у ю е о ь'
+  'иями ями ами иях ией иям ием ого его ому ему ыми ими ' +
+  'яет ает ует ила ило или ала ало али ела ели ' +
+  'ая яя ое ее ые ие ыи ии ои еи ом ем ам ям ах ях ов ев ую юю ия ию ил ал ут ют ят ит ет ' +
+  'а я ы и у ю е о ь'
 ).split(' ');
 
 /**
- * A crude Russian stem, enough to match a name's cases: "армении", "армению" and "армения" →
- * "армен"; "казахстаном" → "казахстан"; "учении" (учений) and "учения" → "учен".
+ * A crude Russian stem, enough to match a name's cases and a verb's tenses: "армении", "армению"
+ * and "армения" → "армен"; "казахстаном" → "казахстан"; "учении" (учений) and "учения" → "учен";
+ * "отменила" and "отменяет" → "отмен".
  */
 export function russianStem(word: string): string {
   for (const ending of RUSSIAN_ENDINGS)
