@@ -195,6 +195,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(
       `nginx is serving ${values.dir} at ${server.url} with deploy/nginx.conf (Ctrl+C to stop)`
     );
+    if (!existsSync(join(values.dir, 'index.html.br')))
+      console.log(
+        'This build has no precompressed copies, so nginx sends every file uncompressed: build it with "npm run build:production" to serve brotli and gzip.'
+      );
     const stop = async () => {
       await server.close();
       process.exit(0);
