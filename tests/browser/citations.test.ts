@@ -3,19 +3,10 @@
  * the full reference on hover, focus and a first tap, and lands on the paragraph's entry in the
  * source's guide, which says what the paragraph says and links back to every place citing it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, DESKTOP, PHONE, type TestBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { url, useBrowser, DESKTOP, PHONE } from '../support/browser';
 
-const siteUrl = inject('siteUrl');
-const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('citation markers', () => {
   it('name the source and paragraphs, and every one links to an entry of a paragraph guide', async () => {

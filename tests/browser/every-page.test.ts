@@ -1,67 +1,118 @@
 /**
- * Quality gates on every built page, in Chromium: axe (WCAG 2.2 A/AA) in light and dark, one h1
- * and the landmarks, no console errors, no failed or off-site requests, and the page readable with
- * JavaScript off. Against nginx (the nginx project) the axe, console and request checks run again
- * in the light theme, with the server's headers in force; the checks that no server can change
- * (dark theme, phone width, no JavaScript) run once, against the Node server.
+ * Quality gates on every built page, in Chromium, each page waiting for `load`:
+ *   - light theme, desktop: axe (WCAG 2.2 A/AA), no console errors, no failed or off-site
+ *     requests, one h1 and the landmarks, every <nav> named, and the byte budgets
+ *     (tests/support/budgets.ts) on what the page fetched before any interaction;
+ *   - dark theme: axe and a clean load on one page per template plus the few pages that, with
+ *     them, show every kind of element the site renders (colours are the only thing the theme
+ *     changes, so this sees every component in dark);
+ *   - a 320 px phone: nothing scrolls sideways;
+ *   - JavaScript off: the page reads fully.
+ * Against nginx (the nginx project) every page loads again with the server's headers in force and
+ * must load cleanly; axe runs there on one page per template. The checks no server can change
+ * (dark theme, phone width, no JavaScript, byte budgets) run once, against the Node server.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import { launch, watchProblems, type TestBrowser } from '../support/browser';
-import { builtPages } from '../support/site';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  axeViolations,
+  DESKTOP,
+  url,
+  useBrowser,
+  watchProblems,
+  watchWeight,
+  type PageWeight,
+} from '../support/browser';
+import {
+  builtPages,
+  pagesShowingEveryElement,
+  pageTemplates,
+  TEMPLATE_PAGES,
+} from '../support/site';
+import { BUDGETS, kib } from '../support/budgets';
 
-const siteUrl = inject('siteUrl');
-const origin = new URL(siteUrl).origin;
-const pages = builtPages(inject('siteDir'));
-const server = inject('server');
-let browser: TestBrowser;
+const siteDir = inject('siteDir');
+const origin = new URL(inject('siteUrl')).origin;
+const pages = builtPages(siteDir);
+const onNode = inject('server') === 'node';
+const templatePages = Object.values(TEMPLATE_PAGES);
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
+/** Opens a page in a fresh context and waits for `load`; it must answer 200. */
+async function visit(path: string, options: Parameters<typeof browser.open>[0] = DESKTOP) {
+  const { context, page } = await browser.open(options);
+  const problems = watchProblems(page, origin);
+  const weight = watchWeight(page);
+  const response = await page.goto(url(path));
+  expect(response?.status(), path).toBe(200);
+  return { context, page, problems, weight };
+}
+
+it('one page per template: every route of src/pages/ has a sample page, and it was built', () => {
+  expect(Object.keys(TEMPLATE_PAGES).sort()).toEqual(pageTemplates());
+  expect(pages).toEqual(expect.arrayContaining(templatePages));
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
-const url = (path: string) => new URL(path.slice(1), siteUrl).href;
+if (onNode)
+  describe('every page in the light theme', () => {
+    const weights = new Map<string, PageWeight>();
+    const total = (w: PageWeight) => w.html + w.css + w.js;
 
-describe.each(server === 'node' ? (['light', 'dark'] as const) : (['light'] as const))(
-  'every page in the %s theme',
-  (colorScheme) => {
-    it.each(pages)('%s passes axe and loads cleanly', async (path) => {
-      const { context, page } = await browser.open({
-        viewport: { width: 1280, height: 900 },
-        colorScheme,
-      });
-      const problems = watchProblems(page, origin);
-      const response = await page.goto(url(path), { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(200);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const violations = results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`
-      );
-      expect(violations).toEqual([]);
-      expect(problems).toEqual([]);
-      await context.close();
+    it.each(pages)(
+      '%s passes axe, loads cleanly, has its landmarks and keeps its byte budget',
+      async (path) => {
+        const { context, page, problems, weight } = await visit(path);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.locator('h1').count()).toBe(1);
+        expect(await page.locator('main#content').count()).toBe(1);
+        expect(await page.locator('header.site-header').count()).toBe(1);
+        expect(await page.locator('footer.site-footer').count()).toBe(1);
+        expect(await page.locator('nav[aria-label="Site"]').count()).toBe(1);
+        expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
+        expect(problems).toEqual([]);
+        const bytes = await weight.weigh();
+        weights.set(path, bytes);
+        expect(bytes.js, `JavaScript before any interaction: ${kib(bytes.js)}`).toBeLessThanOrEqual(
+          BUDGETS.jsBeforeInteraction
+        );
+        expect(total(bytes), `HTML + CSS + JS: ${kib(total(bytes))}`).toBeLessThanOrEqual(
+          BUDGETS.heaviestPage
+        );
+        await context.close();
+      }
+    );
+
+    it('the median page keeps its byte budget', () => {
+      expect(weights.size, 'every page weighed (run the whole file)').toBe(pages.length);
+      const sorted = [...weights.values()].map(total).sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)]!;
+      expect(median, `median page: ${kib(median)}`).toBeLessThanOrEqual(BUDGETS.medianPage);
     });
-  }
-);
+  });
 
-if (server === 'node')
-  describe('on a 320 px phone', () => {
+if (onNode)
+  describe('in the dark theme', () => {
+    it.each(pagesShowingEveryElement(siteDir, templatePages))(
+      '%s passes axe and loads cleanly',
+      async (path) => {
+        const { context, page, problems } = await visit(path, { ...DESKTOP, colorScheme: 'dark' });
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          true
+        );
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    );
+  });
+
+if (onNode)
+  describe.concurrent('on a 320 px phone', () => {
     it.each(pages)('%s does not scroll sideways', async (path) => {
-      const { context, page } = await browser.open({
+      const { context, page } = await visit(path, {
         viewport: { width: 320, height: 640 },
         isMobile: true,
         hasTouch: true,
       });
-      await page.goto(url(path), { waitUntil: 'networkidle' });
       // A page wider than the screen makes a phone zoom out (innerWidth grows too): compare with 320.
       const wide = await page.evaluate(() =>
         [...document.querySelectorAll('main *, header *')]
@@ -82,23 +133,36 @@ if (server === 'node')
     });
   });
 
-if (server === 'node')
-  describe('structure and JavaScript-free reading', () => {
-    it.each(pages)('%s has one h1, landmarks, and reads fully without JavaScript', async (path) => {
-      const { context, page } = await browser.open({
-        javaScriptEnabled: false,
-        viewport: { width: 1280, height: 900 },
-      });
-      await page.goto(url(path));
+if (onNode)
+  describe.concurrent('with JavaScript off', () => {
+    it.each(pages)('%s reads fully, with its h1 and landmarks', async (path) => {
+      const { context, page } = await visit(path, { ...DESKTOP, javaScriptEnabled: false });
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.locator('main#content').count()).toBe(1);
       expect(await page.locator('header.site-header').count()).toBe(1);
       expect(await page.locator('footer.site-footer').count()).toBe(1);
       expect(await page.locator('nav[aria-label="Site"]').count()).toBe(1);
-      // Every <nav> is named, and every table has a caption or headers.
       expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
       const text = (await page.locator('main').innerText()).trim();
       expect(text.length).toBeGreaterThan(path === '/404.html' ? 50 : 150);
+      await context.close();
+    });
+  });
+
+if (!onNode)
+  describe('served by nginx', () => {
+    describe.concurrent('every page', () => {
+      it.each(pages)('%s loads cleanly with the server’s headers in force', async (path) => {
+        const { context, problems } = await visit(path);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    });
+
+    it.each(templatePages)('%s passes axe', async (path) => {
+      const { context, page, problems } = await visit(path);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
       await context.close();
     });
   });
