@@ -5,7 +5,7 @@
  * alias (content/anchor-aliases.yaml) gives the old id to the element that replaced it. The list
  * only grows (tests/published-anchors.txt, checked against what main has published).
  */
-import { elementsOf, idOf, idsOf, parsePage } from './built-html';
+import { idsOf, startTags } from './built-html';
 
 export interface AnchorAlias {
   /** The old place, "/states/armenia/#old-id". */
@@ -23,15 +23,15 @@ export const ALIAS_CLASS = 'anchor-alias';
 
 /** The linkable ids of a built page: headings, table rows and list entries that carry an id. */
 export function linkableIds(html: string): string[] {
-  return elementsOf(parsePage(html))
-    .filter((element) => LINKABLE.has(element.tagName))
-    .flatMap((element) => idOf(element) ?? [])
+  return startTags(html)
+    .filter((tag) => LINKABLE.has(tag.name))
+    .flatMap((tag) => tag.attributes.get('id') ?? [])
     .filter((id) => id !== 'footnote-label');
 }
 
 /** Every id of a built page that a link can land on: any element's, aliases' included. */
 export function landingIds(html: string): Set<string> {
-  return new Set(idsOf(parsePage(html)));
+  return new Set(idsOf(html));
 }
 
 export function splitAnchor(anchor: string): { page: string; id: string } {
@@ -72,8 +72,8 @@ export function addAnchors(previous: Iterable<string>, built: Iterable<string>):
 
 /**
  * Gives each alias's old id to the page: an empty, zero-size element with the old id placed just
- * before the element that now has the new id, so `page#old` scrolls to the same place. The page
- * is parsed to find that element; the span is inserted at its offset, the rest left byte for byte.
+ * before the element that now has the new id, so `page#old` scrolls to the same place. The page's
+ * tags are read to find that element; the span is inserted at its offset, the rest left byte for byte.
  */
 export function applyAliases(
   html: string,
@@ -81,11 +81,10 @@ export function applyAliases(
 ): { html: string; unresolved: string[] } {
   const unresolved: string[] = [];
   const offsets = new Map<string, number>();
-  for (const element of elementsOf(parsePage(html))) {
-    const id = idOf(element);
-    const offset = element.position?.start.offset;
-    if (id && offset !== undefined && ALIAS_TARGETS.has(element.tagName) && !offsets.has(id))
-      offsets.set(id, offset);
+  for (const tag of startTags(html, { offsets: true })) {
+    const id = tag.attributes.get('id');
+    if (id && tag.offset !== undefined && ALIAS_TARGETS.has(tag.name) && !offsets.has(id))
+      offsets.set(id, tag.offset);
   }
   const inserts: { at: number; span: string }[] = [];
   for (const { fromId, toId } of aliases) {

@@ -3,7 +3,7 @@
  * and #fragment must point at a page and an element that exist, and no page may repeat an id.
  * Pages are read by an HTML parser (built-html.ts), so ids and hrefs are what a browser sees.
  */
-import { elementsOf, idOf, parsePage } from './built-html';
+import { startTags } from './built-html';
 
 export interface BuiltPage {
   /** URL path of the page, e.g. "/csto/states/armenia/". */
@@ -15,11 +15,11 @@ export interface BuiltPage {
 export function idsAndLinks(html: string): { ids: string[]; hrefs: string[] } {
   const ids: string[] = [];
   const hrefs: string[] = [];
-  for (const element of elementsOf(parsePage(html))) {
-    const id = idOf(element);
+  for (const tag of startTags(html)) {
+    const id = tag.attributes.get('id');
     if (id !== undefined) ids.push(id);
-    const href = element.properties['href'];
-    if (element.tagName === 'a' && typeof href === 'string') hrefs.push(href);
+    const href = tag.attributes.get('href');
+    if (tag.name === 'a' && href !== undefined) hrefs.push(href);
   }
   return { ids, hrefs };
 }

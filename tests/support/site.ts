@@ -1,7 +1,7 @@
 /** The built site as the tests see it: its pages, one page per template, and the production origin. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtPageFiles } from '../../src/build/built-pages';
-import { elementsOf, parsePage } from '../../src/lib/built-html';
+import { classesOf, startTags } from '../../src/lib/built-html';
 
 /** URL paths of every page of the built site, e.g. "/", "/states/armenia/", "/404.html". */
 export function builtPages(dist = 'dist'): string[] {
@@ -51,10 +51,9 @@ export function pagesShowingEveryElement(dist: string, start: readonly string[])
   const kindsOf = new Map(
     builtPageFiles(dist).map(({ file, path }) => {
       const kinds = new Set<string>();
-      for (const element of elementsOf(parsePage(readFileSync(file, 'utf8')))) {
-        kinds.add(element.tagName);
-        const classes = element.properties['className'];
-        if (Array.isArray(classes)) for (const c of classes) kinds.add(`${element.tagName}.${c}`);
+      for (const tag of startTags(readFileSync(file, 'utf8'))) {
+        kinds.add(tag.name);
+        for (const c of classesOf(tag)) kinds.add(`${tag.name}.${c}`);
       }
       return [path, kinds];
     })
