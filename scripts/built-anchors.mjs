@@ -13,7 +13,11 @@ export const LIST = 'tests/published-anchors.txt';
 /** Pages whose ids are navigation aids, not places to link to. */
 const UNLISTED = new Set(['/a-z/', '/search/', '/404.html']);
 
-/** The anchors of a list's text (comments and blank lines left out). */
+/**
+ * The anchors of a list's text (comments and blank lines left out).
+ * @param {string} text
+ * @returns {string[]}
+ */
 export const listAnchors = (text) =>
   text.split('\n').filter((line) => line && !line.startsWith('#'));
 
@@ -71,5 +75,8 @@ export function publishedByMain() {
   return { base: `${main ?? 'HEAD'} at ${base.slice(0, 10)}`, anchors };
 }
 
-/** The list as it is in the working tree. */
+/**
+ * The list as it is in the working tree.
+ * @returns {string[]}
+ */
 export const workingList = () => listAnchors(readFileSync(LIST, 'utf8'));
