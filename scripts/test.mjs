@@ -16,7 +16,7 @@
  *   npm test                     TEST_JOBS=1 npm test (one step at a time)
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
@@ -105,6 +105,7 @@ try {
   console.error(`\n✗ ${error.message}`);
   process.exit(1);
 }
+rmSync(LOGS, { recursive: true, force: true });
 mkdirSync(LOGS, { recursive: true });
 
 // The suite's own builds are local previews: they say so with SITE_URL and skip its warning.
@@ -119,10 +120,30 @@ const env = {
 const state = new Map();
 let failed;
 
+/** GNU time, when installed, reports each step's CPU seconds (its processes and theirs). */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** CPU seconds (user + system) a step used, from its GNU time report; undefined without one. */
+function cpuOf(step) {
+  try {
+    const [user, system] = readFileSync(join(LOGS, `${step.id}.cpu`), 'utf8')
+      .trim()
+      .split('\n')
+      .at(-1)
+      .split(' ')
+      .map(Number);
+    return user + system;
+  } catch {
+    return undefined;
+  }
+}
+
 function start(step) {
   const log = join(LOGS, `${step.id}.log`);
   const out = createWriteStream(log);
-  const [command, ...args] = step.run;
+  const [command, ...args] = TIME
+    ? [TIME, '-f', '%U %S', '-o', join(LOGS, `${step.id}.cpu`), ...step.run]
+    : step.run;
   // Its own process group, so a failure elsewhere can stop the step and everything it started.
   const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(out);
@@ -185,11 +206,17 @@ const table = STEPS.filter((step) => state.has(step.id))
   .map((step) => {
     const { status, start: from, end = Date.now() } = state.get(step.id);
     const mark = { passed: '✓', failed: '✗', stopped: '·', running: '…' }[status];
-    return `  ${mark} ${seconds(end - from).padStart(8)}  from ${seconds(from - started).padStart(8)}  ${step.name}`;
+    const cpu = status === 'stopped' ? undefined : cpuOf(step);
+    const cpuText = cpu === undefined ? '' : `CPU ${seconds(cpu * 1000)}`;
+    return `  ${mark} ${seconds(end - from).padStart(8)}  ${cpuText.padStart(12)}  from ${seconds(from - started).padStart(8)}  ${step.name}`;
   });
+const cpuTotal = STEPS.filter((step) => state.has(step.id)).reduce(
+  (sum, step) => sum + (cpuOf(step) ?? 0),
+  0
+);
 const mean = load.reduce((a, b) => a + b, 0) / load.length;
 console.log(
-  `\nStep times (${jobs} at a time; load average ${mean.toFixed(1)} on ${availableParallelism()} cores during the run):\n${table.join('\n')}`
+  `\nStep times: wall, CPU (user + system, all its processes), start (${jobs} at a time; load average ${mean.toFixed(1)} on ${availableParallelism()} cores during the run${TIME ? `; ${seconds(cpuTotal * 1000)} of CPU in all` : ''}):\n${table.join('\n')}`
 );
 
 if (failed) {

@@ -52,11 +52,11 @@ it('one page per template: every route of src/pages/ has a sample page, and it w
   expect(pages).toEqual(expect.arrayContaining(templatePages));
 });
 
-if (onNode)
-  describe('every page in the light theme', () => {
-    const weights = new Map<string, PageWeight>();
-    const total = (w: PageWeight) => w.html + w.css + w.js;
+const weights = new Map<string, PageWeight>();
+const total = (w: PageWeight) => w.html + w.css + w.js;
 
+if (onNode)
+  describe.concurrent('every page in the light theme', () => {
     it.each(pages)(
       '%s passes axe, loads cleanly, has its landmarks and keeps its byte budget',
       async (path) => {
@@ -80,8 +80,11 @@ if (onNode)
         await context.close();
       }
     );
+  });
 
-    it('the median page keeps its byte budget', () => {
+if (onNode)
+  describe('the byte budget of the median page', () => {
+    it('is kept', () => {
       expect(weights.size, 'every page weighed (run the whole file)').toBe(pages.length);
       const sorted = [...weights.values()].map(total).sort((a, b) => a - b);
       const median = sorted[Math.floor(sorted.length / 2)]!;
@@ -90,7 +93,7 @@ if (onNode)
   });
 
 if (onNode)
-  describe('in the dark theme', () => {
+  describe.concurrent('in the dark theme', () => {
     it.each(pagesShowingEveryElement(siteDir, templatePages))(
       '%s passes axe and loads cleanly',
       async (path) => {

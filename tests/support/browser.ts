@@ -7,7 +7,13 @@
  */
 import { afterAll, beforeAll, inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Page,
+  Request,
+} from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
@@ -120,31 +126,28 @@ export interface PageWeight {
 }
 
 /**
- * Watches what the page fetches (documents, stylesheets, scripts); `weigh()` then gives their
- * sizes gzipped at level 9, as the byte budgets count them. The bodies are the files' bytes, so the
+ * Watches what the page fetches (documents, stylesheets, scripts); `weigh()`, called while the
+ * page is open, then gives their sizes gzipped at level 9, as the byte budgets count them. The bodies are the files' bytes, so the
  * figures depend on the build alone, not on the server or the machine.
  */
 export function watchWeight(page: Page): { weigh(): Promise<PageWeight> } {
-  const bodies: Promise<{ kind: keyof PageWeight; bytes: number }>[] = [];
   const kinds: Record<string, keyof PageWeight> = {
     document: 'html',
     stylesheet: 'css',
     script: 'js',
   };
+  const finished: { kind: keyof PageWeight; request: Request }[] = [];
   page.on('requestfinished', (request) => {
     const kind = kinds[request.resourceType()];
-    if (!kind) return;
-    bodies.push(
-      request
-        .response()
-        .then((response) => response?.body())
-        .then((body) => ({ kind, bytes: body ? gzipSync(body, { level: 9 }).length : 0 }))
-    );
+    if (kind) finished.push({ kind, request });
   });
   return {
     async weigh() {
       const weight: PageWeight = { html: 0, css: 0, js: 0 };
-      for (const { kind, bytes } of await Promise.all(bodies)) weight[kind] += bytes;
+      for (const { kind, request } of finished) {
+        const body = await (await request.response())?.body();
+        if (body) weight[kind] += gzipSync(body, { level: 9 }).length;
+      }
       return weight;
     },
   };
