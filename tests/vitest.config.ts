@@ -29,7 +29,10 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time, each with its own Chromium: much of a browser test is waiting
+          // (loads, animations, debounces), which the other file fills.
+          fileParallelism: true,
+          maxWorkers: 2,
           // Tests marked concurrent (every-page's) open three pages at a time.
           maxConcurrency: 3,
         },

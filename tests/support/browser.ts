@@ -5,7 +5,7 @@
  * site's WCAG tags (`axeViolations`), and the console and network problems of a page
  * (`watchProblems`).
  */
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type {
   Browser,
@@ -151,4 +151,21 @@ export function watchWeight(page: Page): { weigh(): Promise<PageWeight> } {
       return weight;
     },
   };
+}
+
+/**
+ * Opens `path` of the site under test in a fresh context and waits for `load`; it must answer 200.
+ * Returns the page with its problems (`watchProblems`) and weight (`watchWeight`) being watched.
+ */
+export async function visit(
+  browser: TestBrowser,
+  path: string,
+  options: BrowserContextOptions = DESKTOP
+) {
+  const { context, page } = await browser.open(options);
+  const problems = watchProblems(page, new URL(inject('siteUrl')).origin);
+  const weight = watchWeight(page);
+  const response = await page.goto(url(path));
+  expect(response?.status(), path).toBe(200);
+  return { context, page, problems, weight };
 }
