@@ -132,7 +132,8 @@ function cpuOf(step) {
       .at(-1)
       .split(' ')
       .map(Number);
-    return user + system;
+    const total = user + system;
+    return Number.isFinite(total) ? total : undefined;
   } catch {
     return undefined;
   }

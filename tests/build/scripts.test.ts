@@ -13,7 +13,7 @@ describe('scripts that read the build', () => {
   it('citations:report lists every paragraph of a source and what cites it', () => {
     const { status, stdout, stderr } = npm('citations:report', '--', 'forbes');
     expect(stderr).not.toMatch(/ERR_MODULE_NOT_FOUND/);
-    expect(status).toBe(0);
+    expect(status, stderr).toBe(0);
     expect(stdout).toMatch(/^# forbes: every paragraph/);
     expect(stdout).toMatch(/^## ¶1 \(line \d+\)$/m);
     expect(stdout).toMatch(/^Cited by \(\d+\):$/m);
