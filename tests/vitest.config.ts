@@ -6,6 +6,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // expect.poll waits for a page to reach a state: 1 s (Vitest's default) is too short on a
+    // two-core machine that other jobs share, where a search reply can take longer.
+    expect: { poll: { timeout: 5_000 } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
