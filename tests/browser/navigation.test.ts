@@ -141,7 +141,8 @@ describe('the phone menu', () => {
     );
     await page.keyboard.press('Escape');
     await expect.poll(() => drawer.isVisible()).toBe(false);
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    // The dialog's close event, which resets the button, comes a task after it hides.
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
     expect(
       await page.evaluate(() => document.activeElement?.classList.contains('menu-button'))
     ).toBe(true);
