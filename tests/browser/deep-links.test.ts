@@ -4,25 +4,16 @@
  * and when the clipboard refuses, the copy buttons say so; and the same holds when the site is
  * built under a sub-path.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
+import { url, useBrowser, PHONE, DESKTOP } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const published = readFileSync('tests/published-anchors.txt', 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#'));
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (anchor: string) => new URL(anchor.slice(1), siteUrl).href;
+const browser = useBrowser();
 
 /** The target's top relative to the bottom of the sticky header, and whether it is in view. */
 async function landing(page: Page, id: string) {

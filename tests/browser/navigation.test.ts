@@ -141,7 +141,8 @@ describe('the phone menu', () => {
     );
     await page.keyboard.press('Escape');
     await expect.poll(() => drawer.isVisible()).toBe(false);
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    // The dialog's close event, which resets the button, comes a task after it hides.
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
     expect(
       await page.evaluate(() => document.activeElement?.classList.contains('menu-button'))
     ).toBe(true);
@@ -464,9 +465,8 @@ describe('the 404 page', () => {
     await page.goto(url('/timline/kazakhstan-intervention'));
     const suggestions = page.locator('page-suggestions [data-suggestions] a');
     await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
-    expect(new URL((await suggestions.first().getAttribute('href'))!, siteUrl).pathname).toBe(
-      '/timeline/kazakhstan-intervention-2022/'
-    );
+    const first = new URL((await suggestions.first().getAttribute('href'))!, siteUrl);
+    expect(first.pathname + first.hash).toBe('/timeline/#kazakhstan-intervention-2022');
     await page.goto(url('/zzqx/'));
     await page.waitForTimeout(200);
     expect(await page.locator('page-suggestions section').isVisible()).toBe(false);

@@ -3,12 +3,12 @@
  * downloads, structured data, the feed, "Cite this", the event pager and linkable headings.
  * Against the built site, in Chromium and with real parsers.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import citationJs from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
+import { url, useBrowser, PHONE, DESKTOP } from '../support/browser';
 import { builtPageFiles } from '../../src/build/built-pages';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -36,16 +36,11 @@ const contentPages = pages.filter((p) => p.html.includes('class="cite-this"'));
 const events = pages.filter((p) => /^\/timeline\/[a-z0-9-]+\/$/.test(p.path));
 /** An absolute URL the build wrote (its origin is SITE_URL's), fetched from the test server instead. */
 const served = (url: string, base = siteUrl) => new URL(new URL(url).pathname.slice(1), base).href;
-const url = (path: string) => new URL(path.slice(1), siteUrl).href;
 const SHOTS = '.tmp/screenshots';
-let browser: TestBrowser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Width and height from a PNG's IHDR chunk. */
