@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { builtPageFiles } from '../src/build/built-pages.ts';
 import { landingIds, linkableIds } from '../src/lib/anchors.ts';
+import { LANGS, localPath, unlocalizedPath } from '../src/i18n/langs.ts';
 
 /** The published list: every page#id readers may link to. It only grows. */
 export const LIST = 'tests/published-anchors.txt';
@@ -23,7 +24,10 @@ export const listAnchors = (text) =>
 
 /**
  * The build's pages, each with its linkable anchors ("/page/#id", without the base path) and the
- * ids a link can land on (any element's, the aliases' included).
+ * ids a link can land on (any element's, the aliases' included). The list names each section
+ * once, by its English address: the same ids are the same sections in every edition, so a Russian
+ * page's anchors are counted under their English twin ("/ru/people/#putin" as "/people/#putin"),
+ * and one the English edition lacks shows up as unlisted.
  * @returns {{ linkable: Set<string>, landing: Map<string, Set<string>> }}
  */
 export function readBuild(dist) {
@@ -32,11 +36,19 @@ export function readBuild(dist) {
   for (const { file, path } of builtPageFiles(dist)) {
     const html = readFileSync(file, 'utf8');
     landing.set(path, landingIds(html));
-    if (UNLISTED.has(path)) continue;
-    for (const id of linkableIds(html)) linkable.add(`${path}#${id}`);
+    const page = unlocalizedPath(path);
+    if (UNLISTED.has(page)) continue;
+    for (const id of linkableIds(html)) linkable.add(`${page}#${id}`);
   }
   return { linkable, landing };
 }
+
+/**
+ * An anchor of the list in every edition: "/people/#putin" → "/people/#putin", "/ru/people/#putin".
+ * @param {string} anchor
+ * @returns {string[]}
+ */
+export const inEveryEdition = (anchor) => LANGS.map((lang) => localPath(lang, anchor));
 
 /** The linkable anchors of a built site, as "/page/#id" strings (without the base path). */
 export const builtAnchors = (dist) => readBuild(dist).linkable;

@@ -3,11 +3,17 @@
  * against what main has published (scripts/built-anchors.mjs: every anchor of the list in main's
  * history up to this branch's merge-base), not against the working tree or HEAD, which the change
  * under test may have rewritten: a heading renamed and committed together with
- * `npm run anchors:update` still fails here until an alias gives the old id back. Run after
- * `npm run build`.
+ * `npm run anchors:update` still fails here until an alias gives the old id back. Each anchor is
+ * listed once, by its English address, and must land in both editions (/ru/ + the same address).
+ * Run after `npm run build`.
  */
 import { describe, expect, it } from 'vitest';
-import { publishedByMain, readBuild, workingList } from '../../scripts/built-anchors.mjs';
+import {
+  inEveryEdition,
+  publishedByMain,
+  readBuild,
+  workingList,
+} from '../../scripts/built-anchors.mjs';
 import { checkPublishedAnchors, droppedAnchors } from '../../src/lib/anchors';
 
 const main = publishedByMain();
@@ -19,8 +25,12 @@ describe(`published anchors (main: ${main.base})`, () => {
     expect(main.anchors.size).toBeGreaterThan(200);
   });
 
-  it('every anchor main has published still lands: on its element, or on an alias', () => {
-    const { missing } = checkPublishedAnchors([...main.anchors], landing, []);
+  it('every anchor main has published still lands, in both editions: on its element, or on an alias', () => {
+    const { missing } = checkPublishedAnchors(
+      [...main.anchors].flatMap(inEveryEdition),
+      landing,
+      []
+    );
     expect(
       missing,
       'published anchors that no longer land: restore the id, or give it to the element that replaced it in content/anchor-aliases.yaml'
@@ -33,7 +43,7 @@ describe(`published anchors (main: ${main.base})`, () => {
 
   it('every anchor the list adds lands too (one that never reached main may be deleted instead)', () => {
     const added = list.filter((anchor) => !main.anchors.has(anchor));
-    expect(checkPublishedAnchors(added, landing, []).missing).toEqual([]);
+    expect(checkPublishedAnchors(added.flatMap(inEveryEdition), landing, []).missing).toEqual([]);
   });
 
   it('every linkable anchor of the build is listed', () => {
