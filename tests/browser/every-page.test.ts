@@ -3,12 +3,13 @@
  *   - light theme, desktop: axe (WCAG 2.2 A/AA), no console errors, no failed or off-site
  *     requests, one h1 and the landmarks, every <nav> named, and the byte budgets
  *     (tests/support/budgets.ts) on what the page fetched before any interaction;
- *   - dark theme: axe and a clean load on one page per template plus the few pages that, with
- *     them, show every kind of element the site renders (colours are the only thing the theme
- *     changes, so this sees every component in dark);
+ *   - dark theme: axe and a clean load on one page per template in each edition plus the few
+ *     pages that, with them, show every kind of element the site renders (colours are the only
+ *     thing the theme changes, so this sees every component in dark);
+ * Every page means both editions: the Russian one under /ru/ is built pages like any other.
  * (every-page-reading.test.ts reads every page at 320 px and with JavaScript off.)
  * Against nginx (the nginx project) every page loads again with the server's headers in force and
- * must load cleanly; axe runs there on one page per template. The checks no server can change
+ * must load cleanly; axe runs there on one page per template in each edition. The checks no server can change
  * (dark theme, phone width, no JavaScript, byte budgets) run once, against the Node server.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -24,13 +25,15 @@ import {
   pagesShowingEveryElement,
   pageTemplates,
   TEMPLATE_PAGES,
+  TEMPLATE_SAMPLES,
 } from '../support/site';
 import { BUDGETS, kib } from '../support/budgets';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
 const onNode = inject('server') === 'node';
-const templatePages = Object.values(TEMPLATE_PAGES);
+/** One page per template in each edition (the Russian twin of each English sample too). */
+const templatePages = TEMPLATE_SAMPLES;
 const browser = useBrowser();
 
 const visit = (path: string, options?: Parameters<typeof browser.open>[0]) =>
@@ -58,7 +61,7 @@ if (onNode)
         expect(await page.locator('main#content').count()).toBe(1);
         expect(await page.locator('header.site-header').count()).toBe(1);
         expect(await page.locator('footer.site-footer').count()).toBe(1);
-        expect(await page.locator('nav[aria-label="Site"]').count()).toBe(1);
+        expect(await page.locator('nav#site-nav[aria-label]').count()).toBe(1);
         expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
         expect(problems).toEqual([]);
         expect(bytes.js, `JavaScript before any interaction: ${kib(bytes.js)}`).toBeLessThanOrEqual(

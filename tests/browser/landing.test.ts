@@ -37,6 +37,10 @@ const ANCHORS = [
   // A paragraph of a source's guide, where every citation marker lands, and a page's reference list.
   '/sources/eurasia-review/#p22',
   '/states/armenia/#references',
+  // The Russian edition: an event, a profile section and a source paragraph.
+  '/ru/timeline/#kazakhstan-intervention-2022',
+  '/ru/states/armenia/#grievances',
+  '/ru/sources/eurasia-review/#p22',
 ];
 
 /**

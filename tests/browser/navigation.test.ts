@@ -124,7 +124,7 @@ describe('the phone menu', () => {
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     // The site navigation is in it, with this page marked, and the page did not jump.
     expect(
-      await drawer.locator('nav[aria-label="Site"] a[aria-current="page"]').innerText()
+      await drawer.locator('nav#site-nav[aria-label] a[aria-current="page"]').innerText()
     ).toMatch(/Armenia/);
     expect(await page.evaluate(() => scrollY)).toBe(before);
     // Focus stays inside, forwards and backwards.
@@ -147,7 +147,7 @@ describe('the phone menu', () => {
       await page.evaluate(() => document.activeElement?.classList.contains('menu-button'))
     ).toBe(true);
     // The navigation is back at the foot of the page, once.
-    expect(await page.locator('nav[aria-label="Site"]').count()).toBe(1);
+    expect(await page.locator('nav#site-nav[aria-label]').count()).toBe(1);
     expect(await page.locator('.shell > nav#site-nav').count()).toBe(1);
     await context.close();
   });

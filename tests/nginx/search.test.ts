@@ -67,6 +67,27 @@ describe('search served by nginx', () => {
     await context.close();
   });
 
+  it('on /ru/, the dialog loads the Russian index and WebAssembly, and a case form lands on its entry', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    const problems = watchProblems(page, new URL(siteUrl).origin);
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(url('/ru/background/'));
+    await searchInDialog(page, 'Армении');
+    expect(fetched).toContain('/pagefind/wasm.ru.pagefind');
+    expect(fetched.some((path) => /\/pagefind\/pagefind\.ru_[^/]+\.pf_meta$/.test(path))).toBe(
+      true
+    );
+    expect(fetched.some((path) => /wasm\.en\.pagefind$/.test(path))).toBe(false);
+    expect(fetched).toContain('/ru/search/lexicon.json');
+    const first = page.locator(`${LISTBOX} a[role="option"]`).first();
+    expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toBe(
+      '/ru/states/armenia/'
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('a shared /search/?q= link shows its results', async () => {
     const { context, page } = await browser.open(DESKTOP);
     const problems = watchProblems(page, new URL(siteUrl).origin);

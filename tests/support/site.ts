@@ -14,24 +14,34 @@ export const PRODUCTION_ORIGIN = 'https://csto-explainer.example';
 /**
  * One page built by each page template (the .astro routes of src/pages/), for the checks that
  * repeat on a sample (axe in the dark theme, axe under nginx). every-page.test.ts fails when a
- * route is added without an entry here.
+ * route is added without an entry here. Each template builds both editions: the sample's Russian
+ * twin is `inRussian(path)`, and `TEMPLATE_SAMPLES` holds both.
  */
 export const TEMPLATE_PAGES: Readonly<Record<string, string>> = {
-  'index.astro': '/',
-  '404.astro': '/404.html',
-  '[slug].astro': '/analysis/',
-  'a-z.astro': '/a-z/',
-  'glossary.astro': '/glossary/',
-  'people.astro': '/people/',
-  'search.astro': '/search/',
-  'data/index.astro': '/data/',
-  'sources/index.astro': '/sources/',
-  'sources/[id].astro': '/sources/forbes/',
-  'states/index.astro': '/states/',
-  'states/[id].astro': '/states/armenia/',
-  'timeline/index.astro': '/timeline/',
-  'timeline/[id].astro': '/timeline/kazakhstan-intervention-2022/',
+  '[...lang]/index.astro': '/',
+  '[...lang]/404.astro': '/404.html',
+  '[...lang]/[slug].astro': '/analysis/',
+  '[...lang]/a-z.astro': '/a-z/',
+  '[...lang]/glossary.astro': '/glossary/',
+  '[...lang]/people.astro': '/people/',
+  '[...lang]/search.astro': '/search/',
+  '[...lang]/data/index.astro': '/data/',
+  '[...lang]/sources/index.astro': '/sources/',
+  '[...lang]/sources/[id].astro': '/sources/forbes/',
+  '[...lang]/states/index.astro': '/states/',
+  '[...lang]/states/[id].astro': '/states/armenia/',
+  '[...lang]/timeline/index.astro': '/timeline/',
+  '[...lang]/timeline/[id].astro': '/timeline/kazakhstan-intervention-2022/',
 };
+
+/** The Russian edition's twin of an English path: "/states/armenia/" → "/ru/states/armenia/". */
+export const inRussian = (path: string) => `/ru${path}`;
+
+/** One page per template in each edition: the English samples, then their Russian twins. */
+export const TEMPLATE_SAMPLES: readonly string[] = [
+  ...Object.values(TEMPLATE_PAGES),
+  ...Object.values(TEMPLATE_PAGES).map(inRussian),
+];
 
 /** The page templates: every .astro file under src/pages/, relative to it. */
 export function pageTemplates(): string[] {
