@@ -52,10 +52,9 @@ describe('search served by nginx', () => {
       /\.pf_index$/,
       /\.pf_fragment$/,
     ])
-      expect(
-        fetched.some((path) => kind.test(path)),
-        String(kind)
-      ).toBe(true);
+      await expect
+        .poll(() => fetched.some((path) => kind.test(path)), { message: String(kind) })
+        .toBe(true);
     const first = page.locator(`${LISTBOX} a[role="option"]`).first();
     const target = new URL((await first.getAttribute('href'))!, page.url());
     await Promise.all([
