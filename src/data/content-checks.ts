@@ -38,13 +38,7 @@ export function findContentProblems(data: Omit<SiteData, 'byId'>): {
       MILESTONES.at(-1)!.date
     )
   );
-  const markup = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
-    data[folder].flatMap((entry) => {
-      const path = entryFile(folder, entry);
-      const body = entry.body ?? '';
-      return findBlockedMarkup(path, body, bodyStartLine(path, body));
-    })
-  );
+  const markup = findMarkupProblems(data);
   const unmapped = data.states
     .filter((state) => !(state.id in MAP_STATES))
     .map(
@@ -52,4 +46,19 @@ export function findContentProblems(data: Omit<SiteData, 'byId'>): {
         `${entryFile('states', state)}: the status map has no shape for state "${state.id}": add it to MAP_STATES in src/lib/map.ts`
     );
   return { membership, markup, unmapped };
+}
+
+/**
+ * Markup in the MDX bodies that readers' browsers would block or break (src/lib/mdx-policy.ts),
+ * each named with its file and line: run on the English entries with the other content checks,
+ * and on the Russian edition's bodies (src/data/site-data.ts), which are text of their own.
+ */
+export function findMarkupProblems(data: Pick<SiteData, 'pages' | 'states' | 'sources'>): string[] {
+  return (['pages', 'states', 'sources'] as const).flatMap((folder) =>
+    data[folder].flatMap((entry) => {
+      const path = entryFile(folder, entry);
+      const body = entry.body ?? '';
+      return findBlockedMarkup(path, body, bodyStartLine(path, body));
+    })
+  );
 }

@@ -19,7 +19,7 @@ import type { MdxOutline, OutlineCite } from '../lib/mdx-outline';
 import { findReprintProblems } from '../lib/reprints';
 import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
 import { sourceOf } from '../lib/pinpoints';
-import { findContentProblems } from './content-checks';
+import { findContentProblems, findMarkupProblems } from './content-checks';
 import { entryFile } from './entry-file';
 import { namesTable, russianSiteData, type NamesTable } from './translations';
 import type { Lang } from '../i18n/langs';
@@ -100,6 +100,14 @@ export function loadSiteData(lang: Lang = 'en'): Promise<SiteData> {
 async function loadRussian(): Promise<SiteData> {
   const english = await loadSiteData('en');
   const { data, untranslated } = await russianSiteData(english, outlines);
+  // Everything structural was checked on the English entries; the Russian bodies are text of
+  // their own, so the markup policy reads them too (src/lib/mdx-policy.ts).
+  const markup = findMarkupProblems(data);
+  if (markup.length > 0)
+    throw new AstroError(
+      `Content has markup the browser would block (${markup.length} ${markup.length === 1 ? 'problem' : 'problems'})`,
+      markup.join('\n')
+    );
   return withLookups({
     ...data,
     states: data.states.sort(

@@ -2,7 +2,8 @@
  * Markup in MDX that the pages' Content-Security-Policy (astro.config.mjs) would block in readers'
  * browsers, found at build time instead: the page would build and then silently lose a script, a
  * style, a frame or an image. Also what the policy cannot stop but must not be written: inline
- * event handlers and javascript: links. Parses MDX the way @astrojs/mdx does (remark-mdx).
+ * event handlers and javascript: links, and a translated quotation (<Q>) inside a link, whose
+ * button the browser would put in the link. Parses MDX the way @astrojs/mdx does (remark-mdx).
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -112,6 +113,14 @@ export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1)
         problems.push(
           `${at(node)}: the link ${url} is a javascript: URL, which the Content-Security-Policy blocks`
         );
+      // A translated quotation's "en" mark is a button: inside a link it is invalid HTML, and a
+      // press on it follows the link instead of showing the original.
+      visit(node, (inner) => {
+        if (inner.type === 'mdxJsxTextElement' && (inner as JsxElement).name === 'Q')
+          problems.push(
+            `${at(inner)}: a <Q> inside the link to ${url}: its "en" button would sit in the link (a press follows the link); put the whole link inside the quotation instead, the <Q o="…"> tags outside its brackets`
+          );
+      });
     }
   });
   for (const id of imageReferences) {

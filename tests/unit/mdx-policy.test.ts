@@ -73,4 +73,15 @@ describe('markup the security policy would block', () => {
       expect.stringContaining('<a href="JavaScript:void(0)"> is a javascript: URL'),
     ]);
   });
+
+  it('names a translated quotation inside a link, and passes a link inside the quotation', () => {
+    expect(
+      check('Учения [<Q o="Indestructible Brotherhood">Нерушимое братство</Q>](/glossary/#x).')
+    ).toEqual([
+      'content/pages/x.mdx:10: a <Q> inside the link to /glossary/#x: its "en" button would sit in the link (a press follows the link); put the whole link inside the quotation instead, the <Q o="…"> tags outside its brackets',
+    ]);
+    expect(
+      check('Учения <Q o="Indestructible Brotherhood">[Нерушимое братство](/glossary/#x)</Q>.')
+    ).toEqual([]);
+  });
 });
