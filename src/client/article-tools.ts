@@ -1,13 +1,14 @@
 /**
  * <article-tools> (around the article's content in src/layouts/Base.astro) enhances the controls
  * that repeat through the content: each heading's Copy link, Cite and "⋯" toggle, the citation
- * markers' tooltips on touch screens, a translated quotation's original on hover, and "Cite this page". One element, so there is one place
- * where they start and one where they stop: every listener goes when it leaves the page.
- * Copying and citing load their code on first use: no page carries it until a reader copies.
+ * markers' tooltips on touch screens, a translated quotation's original on hover, and "Cite this
+ * page". One element, so there is one place where they start and one where they stop: every
+ * listener goes when it leaves the page. Copying and citing load their code on first use: no page
+ * carries it until a reader copies; the quotations' hover loads only on a page that has them
+ * (the Russian edition's), whose notes open on a press without it.
  */
 import { enhanceCiteTips } from './cite-tips';
 import { enhanceHeadingTools } from './heading-tools';
-import { enhanceQuoteNotes } from './quote-notes';
 import { SiteElement } from './site-element';
 
 class ArticleTools extends SiteElement {
@@ -24,7 +25,10 @@ class ArticleTools extends SiteElement {
     citeOnFirstUse(this, signal);
     enhanceHeadingTools(this, signal);
     enhanceCiteTips(this, signal);
-    enhanceQuoteNotes(this, signal);
+    if (this.querySelector('.q-mark'))
+      void import('./quote-notes').then(({ enhanceQuoteNotes }) => {
+        if (!signal.aborted) enhanceQuoteNotes(this, signal);
+      });
   }
 }
 

@@ -53,6 +53,9 @@ if (onNode)
       '%s passes axe, loads cleanly, has its landmarks and keeps its byte budget',
       async (path) => {
         const { context, page, problems, weight } = await visit(path);
+        const notFound = path.endsWith('/404.html');
+        // A 404 page loads its suggestions at once: weighed once they are in, every time.
+        if (notFound) await page.evaluate(() => customElements.whenDefined('page-suggestions'));
         // Weighed first, so the median's budget is checked even when a page fails something else.
         const bytes = await weight.weigh();
         weights.set(path, bytes);
@@ -65,7 +68,7 @@ if (onNode)
         expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
         expect(problems).toEqual([]);
         expect(bytes.js, `JavaScript before any interaction: ${kib(bytes.js)}`).toBeLessThanOrEqual(
-          BUDGETS.jsBeforeInteraction
+          notFound ? BUDGETS.jsOnNotFoundPage : BUDGETS.jsBeforeInteraction
         );
         expect(total(bytes), `HTML + CSS + JS: ${kib(total(bytes))}`).toBeLessThanOrEqual(
           BUDGETS.heaviestPage

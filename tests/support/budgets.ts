@@ -4,8 +4,14 @@
  * Deterministic: they depend on the build's bytes only, never on the machine or the server.
  */
 export const BUDGETS = {
-  /** JavaScript fetched before any interaction, on any page. */
+  /** JavaScript fetched before any interaction, on any page but the 404 pages. */
   jsBeforeInteraction: 6 * 1024,
+  /**
+   * The same on a 404 page (each edition's), which loads its suggestions at once — they are what
+   * the page is for (6.3 KiB since issue 22; 6.7 KiB with the language switch). The test waits for
+   * them, so the figure no longer depends on whether they finished before the page was weighed.
+   */
+  jsOnNotFoundPage: 7 * 1024,
   /** HTML + CSS + JavaScript of the median page. */
   medianPage: 25 * 1024,
   /** HTML + CSS + JavaScript of the heaviest page. */
