@@ -180,13 +180,6 @@ async function load(): Promise<SiteData> {
       },
     ])
   );
-  const pinpoints = checkPinpoints(citations, guides);
-  if (pinpoints.bare.length > 0) {
-    const files = [...new Set(pinpoints.bare.map((c) => c.file))].sort();
-    console.warn(
-      `[citations] ${pinpoints.bare.length} citations name a source but no paragraph, in ${files.join(', ')}`
-    );
-  }
   const emptyCites = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
     data[folder].flatMap((entry) =>
       citesOf(data.outline(entry))
@@ -205,7 +198,7 @@ async function load(): Promise<SiteData> {
   const { membership, markup, unmapped } = findContentProblems(data);
   const groups: [string, string[]][] = [
     ['names an entry that does not exist', findUnknownReferences(known, references)],
-    ['has a bad citation', [...emptyCites, ...pinpoints.problems]],
+    ['has a bad citation', [...emptyCites, ...checkPinpoints(citations, guides)]],
     ['has a reprint that names no original', findReprintProblems(sources)],
     ['has a section that cites nothing', uncited],
     ['has a source that nothing cites', findUncitedSources(known, references)],
