@@ -16,6 +16,7 @@ import {
 } from '../lib/references';
 import { findUncitedSections } from '../lib/sections';
 import type { MdxOutline, OutlineCite } from '../lib/mdx-outline';
+import { OUTLINE_KEY } from '../markdown/remark-page-outline';
 import { findReprintProblems } from '../lib/reprints';
 import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
 import { sourceOf } from '../lib/pinpoints';
@@ -287,7 +288,7 @@ const citesOf = (outline: MdxOutline): OutlineCite[] =>
 /** The outline the page-outline plugin recorded as the entry compiled. */
 async function outlineOf(entry: MdxEntry): Promise<MdxOutline> {
   const { remarkPluginFrontmatter } = await render(entry);
-  const outline = (remarkPluginFrontmatter as { outline?: MdxOutline }).outline;
+  const outline = (remarkPluginFrontmatter as { [OUTLINE_KEY]?: MdxOutline })[OUTLINE_KEY];
   if (!outline)
     throw new AstroError(
       `${entryFile(entry.collection, entry)} has no outline`,
