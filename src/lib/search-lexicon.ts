@@ -215,7 +215,7 @@ export function buildVocabulary(input: LexiconInput): Vocabulary {
 }
 
 /** MDX to its words: tags, expressions, link targets and import lines dropped. */
-export function markupToText(mdx: string): string {
+function markupToText(mdx: string): string {
   return mdx
     .replace(/^import .*$/gm, ' ')
     .replace(/<[^>]*>/g, ' ')

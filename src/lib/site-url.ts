@@ -2,7 +2,7 @@
  * SITE_URL is the public origin of a build: canonical and og:url addresses, the sitemap,
  * robots.txt and the "Cite this" text are made from it. Without it they name the local preview.
  */
-export const LOCAL_SITE_URL = 'http://127.0.0.1:4321';
+const LOCAL_SITE_URL = 'http://127.0.0.1:4321';
 
 /** The origin to build with, or an error message for a value that is not one. */
 export function siteOrigin(value: string | undefined): { site: string } | string {

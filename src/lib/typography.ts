@@ -19,7 +19,7 @@
 import Typograf from 'typograf';
 
 /** The rules that run: each replaces characters one for one (see the module comment). */
-export const TYPOGRAPHY_RULES: readonly string[] = [
+const TYPOGRAPHY_RULES: readonly string[] = [
   'common/punctuation/quote',
   'common/punctuation/apostrophe',
   'ru/dash/main',

@@ -48,7 +48,7 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 1 || /\p{N}/u.test(word));
 }
 
-export function isStopWord(word: string): boolean {
+function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
@@ -420,7 +420,7 @@ export function englishStem(word: string): string {
 }
 
 /** True when some word of the sorted list is `prefix` or starts with it. */
-export function hasPrefix(sorted: string[], prefix: string): boolean {
+function hasPrefix(sorted: string[], prefix: string): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
