@@ -55,7 +55,12 @@ export type Vocabulary = string;
 export interface LexiconInput {
   states: {
     id: string;
-    data: { name: string; aliases: string[]; status: string } & Record<string, unknown>;
+    data: {
+      name: string;
+      aliases: string[];
+      status: string;
+      capital?: string | undefined;
+    } & Record<string, unknown>;
     body?: string | undefined;
   }[];
   people: {
