@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ensureNginx } from './ensure-nginx.mjs';
 import { nginxSiteFile } from './deploy-config.mjs';
+import { basePath } from '../src/lib/base-path.ts';
 
 const TEMPLATE = new URL('../deploy/nginx.conf', import.meta.url);
 
@@ -64,7 +65,7 @@ export async function startNginx({ dir = 'dist', port = 0, host = '127.0.0.1', b
   // nginx's workers run as "nobody" when started by root: they must be able to enter the prefix.
   chmodSync(prefix, 0o755);
   mkdirSync(join(prefix, 'temp'));
-  const prefixPath = base.replace(/^\/|\/$/g, '');
+  const prefixPath = basePath(base).slice(1, -1); // "csto", "explainers/csto", or '' at the root
   let docRoot = root;
   if (prefixPath) {
     // The build lives at <docRoot>/csto/, as it would on a server whose site sits under /csto/.
