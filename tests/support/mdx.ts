@@ -20,7 +20,7 @@ export async function compileMdx(
     path = 'content/pages/example.mdx',
     remarkPlugins = [],
     rehypePlugins = [],
-  }: { path?: string; remarkPlugins?: RemarkPlugins; rehypePlugins?: RehypePlugins }
+  }: { path?: string | undefined; remarkPlugins?: RemarkPlugins; rehypePlugins?: RehypePlugins }
 ): Promise<Compiled> {
   let compiled: Compiled | undefined;
   const capture = () => (tree: Root, file: VFile) => {

@@ -214,6 +214,16 @@ function world(): Record<string, Entry[]> {
 }
 
 const load = async () => (await import('../../src/data/site-data')).loadSiteData;
+/** The error loadSiteData(lang) fails with; the test fails if it loads. */
+async function failure(lang: 'en' | 'ru' = 'en'): Promise<{ message: string; hint: string }> {
+  const loadSiteData = await load();
+  try {
+    await loadSiteData(lang);
+  } catch (error) {
+    return error as { message: string; hint: string };
+  }
+  throw new Error(`loadSiteData('${lang}') loaded without a problem`);
+}
 const entry = (name: string, id: string) => store.collections[name]!.find((e) => e.id === id)!;
 
 beforeEach(() => {
@@ -280,14 +290,9 @@ describe('loadSiteData', () => {
     ],
   ])('fails on an unknown id of %s, naming the file and the id', async (_, plant, file, id) => {
     plant(store.collections);
-    const error = await (
-      await load()
-    )('en').then(
-      () => undefined,
-      (e: unknown) => e as { message: string; hint?: string }
-    );
-    expect(error?.message).toMatch(/names an entry that does not exist/);
-    const line = error?.hint?.split('\n').find((l) => l.includes(id));
+    const error = await failure();
+    expect(error.message).toMatch(/names an entry that does not exist/);
+    const line = error.hint.split('\n').find((l) => l.includes(id));
     expect(line).toBeDefined();
     expect(line).toContain(file);
   });
@@ -295,7 +300,7 @@ describe('loadSiteData', () => {
   it('fails on a section that cites nothing and on a citation beyond the paragraph guide', async () => {
     entry('states', 'armenia').body =
       '<h2 id="grievances">Grievances</h2>\n\nNo help came.\n\n<h2 id="more">More</h2>\n\nText <Cite s="forbes:9" />.\n';
-    const error = await (await load())('en').catch((e: { message: string; hint: string }) => e);
+    const error = await failure();
     expect(error.message).toMatch(/has a bad citation; .*has a section that cites nothing/);
     expect(error.hint).toMatch(
       /content\/states\/armenia\.mdx: .*"forbes:9": paragraph 9 is beyond the last paragraph of forbes \(3\)/
@@ -311,7 +316,7 @@ describe('loadSiteData', () => {
     // Nothing else names the state by its old id.
     store.collections.events![0]!.data.countries = [];
     store.collections.people![0]!.data.country = undefined;
-    const error = await (await load())('en').catch((e: { message: string; hint: string }) => e);
+    const error = await failure();
     expect(error.hint).toMatch(
       /content\/states\/atlantis\.mdx: the status map has no shape for state "atlantis"/
     );
@@ -326,7 +331,7 @@ describe('loadSiteData', () => {
     store.collections.ruEvents = [];
     const loadSiteData = await load();
     await expect(loadSiteData('en')).resolves.toBeDefined();
-    const error = await loadSiteData('ru').catch((e: { message: string; hint: string }) => e);
+    const error = await failure('ru');
     expect(error.message).toMatch(/The Russian edition differs from the English \(2 problems\)/);
     expect(error.hint).toContain(
       'content/ru/states/: no profile "armenia", which content/states/ has'
@@ -339,7 +344,7 @@ describe('loadSiteData', () => {
   it('fails the Russian edition on a twin whose citations differ from the English', async () => {
     entry('ruStates', 'armenia').body =
       '<h2 id="grievances">Обиды</h2>\n\nПомощь не пришла <Cite s="forbes:2" />.\n';
-    const error = await (await load())('ru').catch((e: { message: string; hint: string }) => e);
+    const error = await failure('ru');
     expect(error.hint).toMatch(/content\/ru\/states\/armenia\.mdx.*forbes/);
   });
 });
