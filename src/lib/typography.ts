@@ -13,7 +13,7 @@
  * callers leave those out).
  *
  * Used by the data layer (Russian frontmatter and YAML strings, src/data/translations.ts), by the
- * rehype step for Russian MDX (src/markdown/rehype-russian-typography.ts) and for the Russian UI
+ * remark step for Russian MDX (src/markdown/remark-russian-typography.ts) and for the Russian UI
  * strings (src/i18n/). Node only (typograf is not bundled into the browser).
  */
 import Typograf from 'typograf';
