@@ -18,12 +18,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpGet } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.mjs';
 import { startNginx } from './serve-nginx.mjs';
 import { CHROMIUM_FLAGS, ensureChromium, launchChromium } from './chromium.mjs';
 import { builtPageFiles } from '../src/build/built-pages.ts';
+import { importFrom, installOnDemand } from './bench-install.mjs';
+
+// Lighthouse is for this benchmark only: installed on demand into .tmp/, never by `npm ci`.
+const tools = installOnDemand('.tmp/bench-tools', {
+  lighthouse: '^13.5.0',
+  'chrome-launcher': '^1.2.1',
+});
+const { default: lighthouse } = await importFrom(tools, 'lighthouse');
+const chromeLauncher = await importFrom(tools, 'chrome-launcher');
 
 const env = { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -36,6 +43,7 @@ const print = (line = '') => {
 const chromePath = ensureChromium(); // before the builds: stop early when there is no Chromium
 
 // 1. Build time: once with the preview-card cache as it is (normally warm), then with it emptied.
+//    (npm run bench:build compares the build with a stock Starlight site.)
 const timed = (cmd, args) => {
   const start = performance.now();
   const result = spawnSync(cmd, args, {

@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HASHED, IMMUTABLE, REVALIDATE, securityHeaders } from '../deploy/headers.mjs';
 import { basePath } from '../src/lib/base-path.ts';
+import { LANGS, langPrefix } from '../src/i18n/langs.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -73,6 +74,15 @@ export function nginxSite({ base, policy }) {
     '}',
   ];
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Each edition but the default answers unknown addresses below it with its own 404 page
+  // (/ru/… with /ru/404.html, in Russian); a longer prefix than root's, so nginx picks it there.
+  const editions = LANGS.map(langPrefix)
+    .filter(Boolean)
+    .flatMap((prefix) =>
+      block(`^~ ${root}${prefix.slice(1)}/`, REVALIDATE, [
+        `error_page 404 ${root}${prefix.slice(1)}/404.html;`,
+      ])
+    );
   const hashed = HASHED.flatMap((path) =>
     path.endsWith('/')
       ? block(`^~ ${root}${path}`, IMMUTABLE)
@@ -102,6 +112,7 @@ export function nginxSite({ base, policy }) {
     `add_header Cache-Control "${REVALIDATE}" always;`,
     '',
     ...block(root, REVALIDATE),
+    ...editions,
     ...hashed,
     '# The _headers file is for other hosts; it is not part of the site.',
     `location = ${root}_headers {`,

@@ -25,7 +25,7 @@ mkdirSync(out, { recursive: true });
 
 const server = await startServer({ dir: process.env.SITE_DIR ?? 'dist', port: 0 });
 const browser = await launchChromium();
-const sizes = { phone: { width: 375, height: 800 }, desktop: { width: 1366, height: 900 } };
+const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 860 } };
 for (const path of targets) {
   for (const [size, viewport] of Object.entries(sizes)) {
     for (const colorScheme of ['light', 'dark']) {

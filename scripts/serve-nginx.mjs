@@ -8,7 +8,6 @@
  */
 import { spawn } from 'node:child_process';
 import {
-  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -17,8 +16,9 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { request } from 'node:http';
 import { createServer, connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,28 @@ export function freePort(host = '127.0.0.1') {
     });
   });
 }
+
+/** The status of a GET of `url`, or the network error's message. */
+const statusOf = (url) =>
+  new Promise((done) => {
+    request(url, (res) => {
+      res.resume();
+      res.on('end', () => done(res.statusCode));
+    })
+      .once('error', (error) => done(error.message))
+      .end();
+  });
+
+/**
+ * nginx's workers run as "nobody" when root starts it, unless a `user` directive says otherwise:
+ * they could not read a build inside a folder only root may enter (a clone in root's home folder,
+ * a mktemp -d folder). Run them as root then, as whoever started nginx; other users' workers are
+ * theirs already (nginx ignores the directive, with a warning, when it is not root).
+ */
+const userDirective = () =>
+  typeof process.getuid === 'function' && process.getuid() === 0
+    ? `user ${userInfo().username};`
+    : '# (not started as root: the workers run as the invoking user)';
 
 const listening = (host, port) =>
   new Promise((done) => {
@@ -62,8 +84,6 @@ export async function startNginx({ dir = 'dist', port = 0, host = '127.0.0.1', b
   const actualPort = port || (await freePort(host));
   const prefix = mkdtempSync(join(tmpdir(), 'csto-nginx-'));
   const remove = () => rmSync(prefix, { recursive: true, force: true });
-  // nginx's workers run as "nobody" when started by root: they must be able to enter the prefix.
-  chmodSync(prefix, 0o755);
   mkdirSync(join(prefix, 'temp'));
   const prefixPath = basePath(base).slice(1, -1); // "csto", "explainers/csto", or '' at the root
   let docRoot = root;
@@ -72,9 +92,16 @@ export async function startNginx({ dir = 'dist', port = 0, host = '127.0.0.1', b
     docRoot = join(prefix, 'html');
     mkdirSync(join(docRoot, ...prefixPath.split('/').slice(0, -1)), { recursive: true });
     symlinkSync(root, join(docRoot, prefixPath), 'dir');
-    chmodSync(docRoot, 0o755);
   }
-  const values = { brotliModule, prefix, host, port: String(actualPort), root: docRoot, site };
+  const values = {
+    brotliModule,
+    user: userDirective(),
+    prefix,
+    host,
+    port: String(actualPort),
+    root: docRoot,
+    site,
+  };
   const config = readFileSync(TEMPLATE, 'utf8').replace(/\{\{(\w+)\}\}/g, (_, key) => {
     if (!(key in values)) throw new Error(`deploy/nginx.conf: unknown placeholder {{${key}}}`);
     return values[key];
@@ -124,8 +151,23 @@ export async function startNginx({ dir = 'dist', port = 0, host = '127.0.0.1', b
       throw new Error(`nginx did not listen on ${host}:${actualPort} within 10 s:\n${stderr}`);
     }
   }
+  const url = `http://${host}:${actualPort}/${prefixPath ? `${prefixPath}/` : ''}`;
+  // A server that cannot read its files (permissions) still listens: ask for the home page once, and
+  // stop at once with nginx's own error instead of letting every test time out.
+  const status = await statusOf(url);
+  if (status !== 200) {
+    const log = existsSync(join(prefix, 'error.log'))
+      ? readFileSync(join(prefix, 'error.log'), 'utf8').trim()
+      : '';
+    child.kill('SIGKILL');
+    await exited;
+    remove();
+    throw new Error(
+      `nginx listens on ${host}:${actualPort} but cannot serve ${dir}: GET ${url} answered ${status}. nginx's error log says:\n${log || '(nothing)'}`
+    );
+  }
   return {
-    url: `http://${host}:${actualPort}/${prefixPath ? `${prefixPath}/` : ''}`,
+    url,
     prefix,
     async close() {
       process.removeListener('exit', stopOnExit);
@@ -154,6 +196,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(
       `nginx is serving ${values.dir} at ${server.url} with deploy/nginx.conf (Ctrl+C to stop)`
     );
+    if (!existsSync(join(values.dir, 'index.html.br')))
+      console.log(
+        'This build has no precompressed copies, so nginx sends every file uncompressed: build it with "npm run build:production" to serve brotli and gzip.'
+      );
     const stop = async () => {
       await server.close();
       process.exit(0);

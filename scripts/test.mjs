@@ -1,54 +1,103 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the whole suite, in the order a failure is cheapest to find.
- *   1. Chromium present (installed from Debian when possible); the lock file complete
- *   2. lint (ESLint: correctness and the folders' import boundaries) and format (Prettier), then
- *      the type check (astro check)
- *   3. unit tests of src/lib
- *   4. production build (astro + link check + Pagefind), HTML validation, and the built text
- *      against the source articles (quotations, copied runs, paragraph guides)
- *   5. build tests: bad content must fail the build with a clear message; published anchors
- *   6. a second build under the sub-path /csto/, then browser tests against both, in Chromium
- *   7. a third build as for production (SITE_URL=https://csto-explainer.example); nginx (installed
- *      from Debian when possible) serves it and the sub-path build with deploy/'s configuration, and
- *      the server checks, the whole-site checks, deep links and search run against it
+ * `npm test`: the whole suite, as independent steps run side by side where the two cores allow.
+ *
+ *   lock file · lint · format · type check · unit tests            (need nothing)
+ *   build ─┬─ HTML validation · built text against the sources · build tests (published anchors,
+ *          │  open data, heading controls, scripts; and one build of a copy full of bad content)
+ *   build under /csto/ ─┴─ browser tests (Chromium, against both builds, Node server)
+ *   production build (precompressed) ─── nginx tests (with the sub-path build too)
+ *
+ * A step starts once the steps it needs have passed; at most TEST_JOBS steps (default: one per
+ * core) run at once, and two never run Astro in the project folder together (they share its
+ * content cache). Each step's output is kept in .tmp/test-logs/ and printed when it ends; the
+ * first failure stops the others and prints what failed. At the end, each step's time.
+ *
+ *   npm test                     TEST_JOBS=1 npm test (one step at a time)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 import { ensureNginx } from './ensure-nginx.mjs';
 
-/** [name, command, arguments, what to do when it fails] */
-const steps = [
-  ['Lock file (an install would not change it)', 'node', ['scripts/lock-check.mjs']],
-  [
-    'Lint (ESLint)',
-    'npm',
-    ['run', 'lint'],
-    'Fix the problems listed above (npm run lint; "npm run lint -- --fix" fixes some).',
-  ],
-  [
-    'Format (Prettier)',
-    'npm',
-    ['run', 'format:check'],
-    'The files listed above are not formatted: run "npm run format" and commit the result.',
-  ],
-  ['Type check', 'npm', ['run', 'check']],
-  ['Unit tests', 'npm', ['run', 'test:unit']],
-  ['Build', 'npm', ['run', 'build']],
-  ['HTML validation', 'npm', ['run', 'validate:html']],
-  [
-    'Quotations, copied wording and paragraph guides against the sources',
-    'npm',
-    ['run', 'check:citations'],
-  ],
-  ['Bad-content build tests', 'npm', ['run', 'test:build']],
-  ['Build under a sub-path (/csto/)', 'npm', ['run', 'build:subpath']],
-  ['Browser tests', 'npm', ['run', 'test:browser']],
-  ['Production build (SITE_URL=https://csto-explainer.example)', 'npm', ['run', 'build:nginx']],
-  ['Browser and server tests against nginx', 'npm', ['run', 'test:nginx']],
+/**
+ * id, name, command, what it needs first, whether it runs Astro in the project folder, and what to
+ * do when it fails. Listed in the order steps are started when several could start: the long
+ * chain (builds, then the browser and nginx tests) first, the quick checks filling the gaps.
+ */
+const STEPS = [
+  { id: 'build', name: 'Build', run: ['npm', 'run', 'build'], astro: true },
+  {
+    id: 'lint',
+    name: 'Lint (ESLint)',
+    run: ['npm', 'run', 'lint'],
+    hint: 'Fix the problems listed above (npm run lint; "npm run lint -- --fix" fixes some).',
+  },
+  {
+    id: 'subpath',
+    name: 'Build under a sub-path (/csto/)',
+    run: ['npm', 'run', 'build:subpath'],
+    astro: true,
+  },
+  {
+    id: 'browser',
+    name: 'Browser tests',
+    run: ['npm', 'run', 'test:browser'],
+    needs: ['build', 'subpath'],
+  },
+  {
+    id: 'format',
+    name: 'Format (Prettier)',
+    run: ['npm', 'run', 'format:check'],
+    hint: 'The files listed above are not formatted: run "npm run format" and commit the result.',
+  },
+  { id: 'unit', name: 'Unit tests', run: ['npm', 'run', 'test:unit'] },
+  {
+    id: 'lock',
+    name: 'Lock file (an install would not change it)',
+    run: ['node', 'scripts/lock-check.mjs'],
+  },
+  { id: 'types', name: 'Type check', run: ['npm', 'run', 'check'], astro: true },
+  {
+    id: 'production',
+    name: 'Production build (SITE_URL=https://csto-explainer.example, precompressed)',
+    run: ['npm', 'run', 'build:nginx'],
+    astro: true,
+  },
+  {
+    id: 'nginx',
+    name: 'Browser and server tests against nginx',
+    run: ['npm', 'run', 'test:nginx'],
+    needs: ['production', 'subpath'],
+  },
+  {
+    id: 'build-tests',
+    name: 'Build tests (bad content, published anchors, open data, scripts)',
+    run: ['npm', 'run', 'test:build'],
+    needs: ['build'],
+  },
+  {
+    id: 'sources',
+    name: 'Quotations, copied wording and paragraph guides against the sources',
+    run: ['npm', 'run', 'check:citations'],
+    needs: ['build'],
+  },
+  {
+    id: 'html',
+    name: 'HTML validation',
+    run: ['npm', 'run', 'validate:html'],
+    needs: ['build'],
+  },
 ];
 
+const LOGS = '.tmp/test-logs';
+const jobs = Math.max(1, Number(process.env.TEST_JOBS) || availableParallelism());
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const started = Date.now();
+const load = [loadavg()[0]];
+
 try {
   process.env.CHROME_PATH = ensureChromium();
   ensureNginx();
@@ -56,20 +105,134 @@ try {
   console.error(`\n✗ ${error.message}`);
   process.exit(1);
 }
+rmSync(LOGS, { recursive: true, force: true });
+mkdirSync(LOGS, { recursive: true });
 
-for (const [name, command, args, hint] of steps) {
-  console.log(`\n▶ ${name}`);
-  // The suite's own builds are local previews: they say so with SITE_URL and skip its warning.
-  const env = { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    console.error(
-      `\n✗ ${name} failed (exit ${result.status ?? result.signal}). Later steps did not run.`
-    );
-    if (hint) console.error(`  ${hint}`);
-    process.exit(result.status || 1);
+// The suite's own builds are local previews: they say so with SITE_URL and skip its warning.
+const env = {
+  SITE_URL: 'http://127.0.0.1:4321',
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+};
+
+/** @type {Map<string, { status: 'running'|'passed'|'failed'|'stopped', start: number, end?: number, child?: import('node:child_process').ChildProcess }>} */
+const state = new Map();
+let failed;
+
+/** GNU time, when installed, reports each step's CPU seconds (its processes and theirs). */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** CPU seconds (user + system) a step used, from its GNU time report; undefined without one. */
+function cpuOf(step) {
+  try {
+    const [user, system] = readFileSync(join(LOGS, `${step.id}.cpu`), 'utf8')
+      .trim()
+      .split('\n')
+      .at(-1)
+      .split(' ')
+      .map(Number);
+    const total = user + system;
+    return Number.isFinite(total) ? total : undefined;
+  } catch {
+    return undefined;
   }
 }
-console.log(
-  `\n✓ All ${steps.length} steps passed in ${Math.round((Date.now() - started) / 1000)} s.`
+
+function start(step) {
+  const log = join(LOGS, `${step.id}.log`);
+  const out = createWriteStream(log);
+  const [command, ...args] = TIME
+    ? [TIME, '-f', '%U %S', '-o', join(LOGS, `${step.id}.cpu`), ...step.run]
+    : step.run;
+  // Its own process group, so a failure elsewhere can stop the step and everything it started.
+  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  const entry = { status: 'running', start: Date.now(), child };
+  state.set(step.id, entry);
+  console.log(`▶ ${step.name}  (${seconds(entry.start - started)})`);
+  return new Promise((done) => {
+    child.once('close', (code, signal) => {
+      out.end(() => {
+        entry.end = Date.now();
+        if (entry.status === 'stopped') return done();
+        entry.status = code === 0 ? 'passed' : 'failed';
+        const took = seconds(entry.end - entry.start);
+        if (entry.status === 'passed') console.log(`✓ ${step.name}  ${took}`);
+        else {
+          failed ??= { step, code: code ?? signal, log };
+          console.log(`✗ ${step.name}  ${took}`);
+        }
+        done();
+      });
+    });
+  });
+}
+
+const ready = (step) =>
+  !state.has(step.id) &&
+  (step.needs ?? []).every((id) => state.get(id)?.status === 'passed') &&
+  !(step.astro && STEPS.some((s) => s.astro && state.get(s.id)?.status === 'running'));
+
+const running = new Set();
+const sampler = setInterval(() => load.push(loadavg()[0]), 5000);
+while (!failed) {
+  while (running.size < jobs) {
+    const next = STEPS.find(ready);
+    if (!next) break;
+    const promise = start(next).then(() => running.delete(promise));
+    running.add(promise);
+  }
+  if (running.size === 0) break;
+  await Promise.race(running);
+}
+clearInterval(sampler);
+
+if (failed) {
+  for (const [, entry] of state) {
+    if (entry.status !== 'running') continue;
+    entry.status = 'stopped';
+    try {
+      process.kill(-entry.child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  await Promise.all(running);
+}
+
+const table = STEPS.filter((step) => state.has(step.id))
+  .sort((a, b) => state.get(a.id).start - state.get(b.id).start)
+  .map((step) => {
+    const { status, start: from, end = Date.now() } = state.get(step.id);
+    const mark = { passed: '✓', failed: '✗', stopped: '·', running: '…' }[status];
+    const cpu = status === 'stopped' ? undefined : cpuOf(step);
+    const cpuText = cpu === undefined ? '' : `CPU ${seconds(cpu * 1000)}`;
+    return `  ${mark} ${seconds(end - from).padStart(8)}  ${cpuText.padStart(12)}  from ${seconds(from - started).padStart(8)}  ${step.name}`;
+  });
+const cpuTotal = STEPS.filter((step) => state.has(step.id)).reduce(
+  (sum, step) => sum + (cpuOf(step) ?? 0),
+  0
 );
+const mean = load.reduce((a, b) => a + b, 0) / load.length;
+console.log(
+  `\nStep times: wall, CPU (user + system, all its processes), start (${jobs} at a time; load average ${mean.toFixed(1)} on ${availableParallelism()} cores during the run${TIME ? `; ${seconds(cpuTotal * 1000)} of CPU in all` : ''}):\n${table.join('\n')}`
+);
+
+if (failed) {
+  const { step, code, log } = failed;
+  console.error(`\n──── ${step.name}: output (${log}) ────\n`);
+  console.error(readFileSync(log, 'utf8'));
+  console.error(
+    `✗ ${step.name} failed (exit ${code}) after ${seconds(Date.now() - started)}. The steps still running were stopped; later steps did not run.`
+  );
+  if (step.hint) console.error(`  ${step.hint}`);
+  process.exit(typeof code === 'number' && code ? code : 1);
+}
+const skipped = STEPS.filter((step) => !state.has(step.id));
+if (skipped.length) {
+  console.error(`\n✗ Steps that never became ready: ${skipped.map((s) => s.name).join(', ')}`);
+  process.exit(1);
+}
+console.log(`\n✓ All ${STEPS.length} steps passed in ${seconds(Date.now() - started)}.`);

@@ -6,6 +6,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // expect.poll waits for a page to reach a state: 1 s (Vitest's default) is too short on a
+    // two-core machine that other jobs share, where a search reply can take longer.
+    expect: { poll: { timeout: 5_000 } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
@@ -29,11 +32,20 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time, each with its own Chromium: much of a browser test is waiting
+          // (loads, animations, debounces), which the other file fills.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Tests marked concurrent (every-page's) open three pages at a time.
+          maxConcurrency: 3,
         },
       },
       {
-        // The site checks that depend on the server, again against nginx with deploy/'s configuration.
+        // What the server can change, against nginx with deploy/'s configuration: its headers,
+        // caching, compression, redirects and 404s (tests/nginx/serving), every page loading cleanly
+        // with its headers and axe per template (every-page), search's files (tests/nginx/search),
+        // and crafted addresses reaching the server (hostile-input). What only the page's bytes
+        // decide (deep links, the behaviour of search) runs once, against the Node server.
         extends: true,
         test: {
           name: 'nginx',
@@ -41,13 +53,13 @@ export default defineConfig({
             'tests/nginx/**/*.test.ts',
             'tests/browser/hostile-input.test.ts',
             'tests/browser/every-page.test.ts',
-            'tests/browser/deep-links.test.ts',
-            'tests/browser/search.test.ts',
           ],
           globalSetup: ['tests/nginx/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Tests marked concurrent (every-page's) open three pages at a time.
+          maxConcurrency: 3,
         },
       },
     ],

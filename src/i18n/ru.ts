@@ -6,12 +6,7 @@
  * Names of states, people and terms come from the names table (content/ru/names.yaml), never
  * from here.
  */
-import type {
-  client as enClient,
-  clientSearch as enClientSearch,
-  clientTools as enClientTools,
-  ui as enUi,
-} from './en';
+import type { client as enClient, clientTools as enClientTools, ui as enUi } from './en';
 
 const RULES = /* @__PURE__ */ new Intl.PluralRules('ru');
 /** "1 событие", "3 события", "5 событий". */
@@ -38,9 +33,9 @@ export const ui: typeof enUi = {
     backToTop: 'Наверх',
     search: 'Поиск',
     siteNavigation: 'Сайт',
-    themeSwitch: 'Включить ',
-    darkTheme: 'тёмную тему',
-    lightTheme: 'светлую тему',
+    themeSwitch: 'Включить: ',
+    darkTheme: 'тёмная тема',
+    lightTheme: 'светлая тема',
     languages: 'Языки',
     readIn: (language: string) => `Читать эту страницу: ${language}`,
   },
@@ -529,48 +524,6 @@ export const clientTools: typeof enClientTools = {
     `Не удалось скопировать. Ссылка показана под заголовком: ${citation}`,
   popoverTitle: (n: string) => `Источники, примечание ${n}`,
   allNotes: 'Все источники и примечания страницы',
-};
-
-export const clientSearch: typeof enClientSearch = {
-  filters: 'Фильтры',
-  filter: {
-    kind: { label: 'Тип', any: 'Любой тип' },
-    country: { label: 'Государство', any: 'Любое государство' },
-    year: { label: 'Год', any: 'Любой год' },
-  },
-  kinds: {
-    Profile: 'Профиль государства',
-    Event: 'Событие',
-    Person: 'Персона',
-    Term: 'Термин',
-    Analysis: 'Анализ',
-    Source: 'Источник',
-  },
-  moreResults: 'Ещё результаты',
-  openSearchPage: 'Открыть на странице поиска',
-  title: 'Поиск по сайту',
-  label: 'Поиск',
-  placeholder: 'Поиск по сайту',
-  close: 'Закрыть',
-  results: 'Результаты поиска',
-  keys: '↑ ↓ — выбрать, Enter — открыть, Esc — закрыть',
-  recent: 'Недавние запросы',
-  try: 'Попробуйте',
-  tryNote:
-    'Государство, человек, событие или термин в любом написании — латиницей и на языках самих государств тоже.',
-  examples: ['Армения', 'Токаев', 'ввод войск в Казахстан', 'статья 4', 'Kyrgyzstan'],
-  loading: 'Поиск загружается…',
-  filtersFailed: 'Не удалось загрузить фильтры.',
-  index: 'указателе А–Я',
-  loadFailed: 'Не удалось загрузить поиск. Все страницы и разделы перечислены в ',
-  moreFailed: 'Не удалось загрузить ещё результаты.',
-  searchFailed: 'Поиск не сработал.',
-  retry: ' Обновите страницу и попробуйте снова или найдите страницу в ',
-  count: (total: number, query: string, scope: string) =>
-    `${total === 0 ? 'Ничего не найдено' : `${count(total, 'результат', 'результата', 'результатов')}`}${query ? ` по запросу «${query}»` : ''}${scope ? ` (${scope})` : ''}.`,
-  showingFor: 'Показаны результаты для ',
-  insteadFor: '; искать вместо этого ',
-  sectionsOf: (title: string) => `Подходящие разделы: ${title}`,
 };
 
 export const client: typeof enClient = {

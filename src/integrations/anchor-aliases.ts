@@ -16,16 +16,17 @@ import { LANGS, localPath } from '../i18n/langs';
 
 const FILE = 'content/anchor-aliases.yaml';
 
-export function anchorAliases(): AstroIntegration {
+/** `file`: the aliases file, relative to the project (another one only in tests). */
+export function anchorAliases({ file = FILE }: { file?: string } = {}): AstroIntegration {
   return {
     name: 'anchor-aliases',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (!existsSync(FILE)) return;
-        const parsed = anchorAliasesSchema.safeParse(parse(readFileSync(FILE, 'utf8')) ?? []);
+        if (!existsSync(file)) return;
+        const parsed = anchorAliasesSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? []);
         if (!parsed.success) {
           throw new Error(
-            `${FILE}: ${parsed.error.issues.map((i) => `item ${String(i.path[0] ?? '?')}${i.path.length > 1 ? `.${i.path.slice(1).join('.')}` : ''}: ${i.message}`).join('; ')}`
+            `${file}: ${parsed.error.issues.map((i) => `item ${String(i.path[0] ?? '?')}${i.path.length > 1 ? `.${i.path.slice(1).join('.')}` : ''}: ${i.message}`).join('; ')}`
           );
         }
         const byPage = new Map<string, { fromId: string; toId: string }[]>();
@@ -38,15 +39,15 @@ export function anchorAliases(): AstroIntegration {
         const root = fileURLToPath(dir);
         for (const [englishPage, aliases] of byPage)
           for (const page of LANGS.map((lang) => localPath(lang, englishPage))) {
-            const file = join(root, page, 'index.html');
-            if (!existsSync(file))
-              throw new Error(`${FILE}: aliases for ${page}, which is not a page of the site`);
-            const { html, unresolved } = applyAliases(await readFile(file, 'utf8'), aliases);
+            const pageFile = join(root, page, 'index.html');
+            if (!existsSync(pageFile))
+              throw new Error(`${file}: aliases for ${page}, which is not a page of the site`);
+            const { html, unresolved } = applyAliases(await readFile(pageFile, 'utf8'), aliases);
             if (unresolved.length > 0)
               throw new Error(
-                `${FILE}: on ${page}, no element has the id ${unresolved.map((id) => `"${id}"`).join(', ')} that an alias points to`
+                `${file}: on ${page}, no element has the id ${unresolved.map((id) => `"${id}"`).join(', ')} that an alias points to`
               );
-            await writeFile(file, html);
+            await writeFile(pageFile, html);
           }
         logger.info(`${parsed.data.length} anchor aliases applied`);
       },

@@ -5,21 +5,11 @@
  * (focus back on the marker) or a tap outside. Without JavaScript the marker leads to its note at
  * the page's foot, which leads on to the paragraph's entry in the source's guide.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launch, DESKTOP, PHONE, type TestBrowser } from '../support/browser';
+import { axeViolations, url, useBrowser, DESKTOP, PHONE } from '../support/browser';
 
-const siteUrl = inject('siteUrl');
-const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const popover = (page: Page) => page.locator('#cite-popover');
 const isOpen = (page: Page) =>
@@ -164,14 +154,7 @@ describe('an open citation popover', () => {
         await marker.scrollIntoViewIfNeeded();
         await marker.click();
         await expect.poll(() => isOpen(page)).toBe(true);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(
-          results.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-          )
-        ).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }

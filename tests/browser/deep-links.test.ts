@@ -4,25 +4,17 @@
  * and when the clipboard refuses, the copy buttons say so; and the same holds when the site is
  * built under a sub-path.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
+import { url, useBrowser, PHONE, DESKTOP } from '../support/browser';
+import { inRussian } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const published = readFileSync('tests/published-anchors.txt', 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#'));
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (anchor: string) => new URL(anchor.slice(1), siteUrl).href;
+const browser = useBrowser();
 
 /** The target's top relative to the bottom of the sticky header, and whether it is in view. */
 async function landing(page: Page, id: string) {
@@ -58,6 +50,8 @@ const sample = [
   ...published.filter((a) => a.startsWith('/glossary/#')).slice(0, 2),
   ...published.filter((a) => a.startsWith('/disagreements/#')).slice(0, 3),
 ];
+// The same anchors land in the Russian edition: a quarter of the sample, every kind included.
+sample.push(...sample.filter((_, i) => i % 4 === 0).map(inRussian));
 
 describe('a cold load of page#id shows the target below the header', () => {
   it('has a sample that covers each kind of anchor', () => {

@@ -1,104 +1,123 @@
 /**
- * Quality gates on every built page, in Chromium: axe (WCAG 2.2 A/AA) in light and dark, one h1
- * and the landmarks, no console errors, no failed or off-site requests, and the page readable with
- * JavaScript off. Against nginx (the nginx project) the axe, console and request checks run again
- * in the light theme, with the server's headers in force; the checks that no server can change
- * (dark theme, phone width, no JavaScript) run once, against the Node server.
+ * Quality gates on every built page, in Chromium, each page waiting for `load`:
+ *   - light theme, desktop: axe (WCAG 2.2 A/AA), no console errors, no failed or off-site
+ *     requests, one h1 and the landmarks, every <nav> named, and the byte budgets
+ *     (tests/support/budgets.ts) on what the page fetched before any interaction;
+ *   - dark theme: axe and a clean load on one page per template in each edition plus the few
+ *     pages that, with them, show every kind of element the site renders (colours are the only
+ *     thing the theme changes, so this sees every component in dark);
+ * Every page means both editions: the Russian one under /ru/ is built pages like any other.
+ * (every-page-reading.test.ts reads every page at 320 px and with JavaScript off.)
+ * Against nginx (the nginx project) every page loads again with the server's headers in force and
+ * must load cleanly; axe runs there on one page per template in each edition. The checks no server can change
+ * (dark theme, phone width, no JavaScript, byte budgets) run once, against the Node server.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import { launch, watchProblems, type TestBrowser } from '../support/browser';
-import { builtPages } from '../support/site';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  axeViolations,
+  DESKTOP,
+  useBrowser,
+  visit as openAndWatch,
+  type PageWeight,
+} from '../support/browser';
+import {
+  builtPages,
+  pagesShowingEveryElement,
+  pageTemplates,
+  TEMPLATE_PAGES,
+  TEMPLATE_SAMPLES,
+} from '../support/site';
+import { BUDGETS, kib } from '../support/budgets';
 
-const siteUrl = inject('siteUrl');
-const origin = new URL(siteUrl).origin;
-const pages = builtPages(inject('siteDir'));
-const server = inject('server');
-let browser: TestBrowser;
+const siteDir = inject('siteDir');
+const pages = builtPages(siteDir);
+const onNode = inject('server') === 'node';
+/** One page per template in each edition (the Russian twin of each English sample too). */
+const templatePages = TEMPLATE_SAMPLES;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
+const visit = (path: string, options?: Parameters<typeof browser.open>[0]) =>
+  openAndWatch(browser, path, options);
+
+it('one page per template: every route of src/pages/ has a sample page, and it was built', () => {
+  expect(Object.keys(TEMPLATE_PAGES).sort()).toEqual(pageTemplates());
+  expect(pages).toEqual(expect.arrayContaining([...templatePages]));
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
-const url = (path: string) => new URL(path.slice(1), siteUrl).href;
+const weights = new Map<string, PageWeight>();
+const total = (w: PageWeight) => w.html + w.css + w.js;
 
-describe.each(server === 'node' ? (['light', 'dark'] as const) : (['light'] as const))(
-  'every page in the %s theme',
-  (colorScheme) => {
-    it.each(pages)('%s passes axe and loads cleanly', async (path) => {
-      const { context, page } = await browser.open({
-        viewport: { width: 1280, height: 900 },
-        colorScheme,
-      });
-      const problems = watchProblems(page, origin);
-      const response = await page.goto(url(path), { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(200);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const violations = results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`
-      );
-      expect(violations).toEqual([]);
-      expect(problems).toEqual([]);
-      await context.close();
-    });
-  }
-);
+if (onNode)
+  describe.concurrent('every page in the light theme', () => {
+    it.each(pages)(
+      '%s passes axe, loads cleanly, has its landmarks and keeps its byte budget',
+      async (path) => {
+        const { context, page, problems, weight } = await visit(path);
+        // Weighed first, so the median's budget is checked even when a page fails something else.
+        const bytes = await weight.weigh();
+        weights.set(path, bytes);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.locator('h1').count()).toBe(1);
+        expect(await page.locator('main#content').count()).toBe(1);
+        expect(await page.locator('header.site-header').count()).toBe(1);
+        expect(await page.locator('footer.site-footer').count()).toBe(1);
+        expect(await page.locator('nav#site-nav[aria-label]').count()).toBe(1);
+        expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
+        expect(problems).toEqual([]);
+        expect(bytes.js, `JavaScript before any interaction: ${kib(bytes.js)}`).toBeLessThanOrEqual(
+          BUDGETS.jsBeforeInteraction
+        );
+        expect(total(bytes), `HTML + CSS + JS: ${kib(total(bytes))}`).toBeLessThanOrEqual(
+          BUDGETS.heaviestPage
+        );
+        await context.close();
+      }
+    );
+  });
 
-if (server === 'node')
-  describe('on a 320 px phone', () => {
-    it.each(pages)('%s does not scroll sideways', async (path) => {
-      const { context, page } = await browser.open({
-        viewport: { width: 320, height: 640 },
-        isMobile: true,
-        hasTouch: true,
-      });
-      await page.goto(url(path), { waitUntil: 'networkidle' });
-      // A page wider than the screen makes a phone zoom out (innerWidth grows too): compare with 320.
-      const wide = await page.evaluate(() =>
-        [...document.querySelectorAll('main *, header *')]
-          .filter(
-            (el) => el.getBoundingClientRect().right > 321 && !el.closest('.table-scroll, .sr-only')
-          )
-          .slice(0, 3)
-          .map(
-            (el) =>
-              `<${el.tagName.toLowerCase()} class="${el.className}"> ${(el.textContent ?? '').slice(0, 40)}`
-          )
-      );
-      expect(wide).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        320
-      );
-      await context.close();
+if (onNode)
+  describe('the byte budget of the median page', () => {
+    it('is kept', () => {
+      expect(
+        weights.size,
+        'every page weighed (run the whole file; a page that failed to load is not)'
+      ).toBe(pages.length);
+      const sorted = [...weights.values()].map(total).sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)]!;
+      expect(median, `median page: ${kib(median)}`).toBeLessThanOrEqual(BUDGETS.medianPage);
     });
   });
 
-if (server === 'node')
-  describe('structure and JavaScript-free reading', () => {
-    it.each(pages)('%s has one h1, landmarks, and reads fully without JavaScript', async (path) => {
-      const { context, page } = await browser.open({
-        javaScriptEnabled: false,
-        viewport: { width: 1280, height: 900 },
+if (onNode)
+  describe.concurrent('in the dark theme', () => {
+    it.each(pagesShowingEveryElement(siteDir, templatePages))(
+      '%s passes axe and loads cleanly',
+      async (path) => {
+        const { context, page, problems } = await visit(path, { ...DESKTOP, colorScheme: 'dark' });
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          true
+        );
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    );
+  });
+
+if (!onNode)
+  describe('served by nginx', () => {
+    describe.concurrent('every page', () => {
+      it.each(pages)('%s loads cleanly with the server’s headers in force', async (path) => {
+        const { context, problems } = await visit(path);
+        expect(problems).toEqual([]);
+        await context.close();
       });
-      await page.goto(url(path));
-      expect(await page.locator('h1').count()).toBe(1);
-      expect(await page.locator('main#content').count()).toBe(1);
-      expect(await page.locator('header.site-header').count()).toBe(1);
-      expect(await page.locator('footer.site-footer').count()).toBe(1);
-      expect(await page.locator('nav[aria-label="Site"]').count()).toBe(1);
-      // Every <nav> is named, and every table has a caption or headers.
-      expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
-      const text = (await page.locator('main').innerText()).trim();
-      expect(text.length).toBeGreaterThan(path === '/404.html' ? 50 : 150);
+    });
+
+    it.each(templatePages)('%s passes axe', async (path) => {
+      const { context, page, problems } = await visit(path);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
       await context.close();
     });
   });

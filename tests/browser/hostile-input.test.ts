@@ -5,22 +5,13 @@
  * no console error, trigger no Content-Security-Policy violation, and leave the page usable.
  * Runs against the Node server and, in the nginx project, with nginx's CSP header in force.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, watchProblems, DESKTOP, type TestBrowser } from '../support/browser';
+import { url, useBrowser, watchProblems, DESKTOP } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path.slice(1), siteUrl).href;
+const browser = useBrowser();
 
 const WORDS = ['Armenia', 'Pashinyan', 'troops', 'Kazakhstan', 'CSTO'];
 const LONG = Array.from({ length: 1200 }, (_, i) => `${WORDS[i % WORDS.length] ?? ''}${i}`)
@@ -158,7 +149,7 @@ describe('content pages with a crafted #fragment', () => {
       for (const path of ['/states/armenia/', '/timeline/']) {
         const { context, page } = await browser.open(DESKTOP);
         const watched = await watch(page);
-        await page.goto(url(path) + fragment, { waitUntil: 'networkidle' });
+        await page.goto(url(path) + fragment);
         expect(await page.locator('h1').count()).toBe(1);
         await expectClean(watched);
         // The page's own links still work: the first table-of-contents entry lands on its section.
@@ -191,9 +182,7 @@ describe('content pages with a crafted ?highlight=', () => {
   it.each(HIGHLIGHTS)('%s: marks only words, as text, and cleans the address', async (_, value) => {
     const { context, page } = await browser.open(DESKTOP);
     const watched = await watch(page);
-    await page.goto(`${url('/states/armenia/')}?highlight=${encodeURIComponent(value)}#%E0%A4%A`, {
-      waitUntil: 'networkidle',
-    });
+    await page.goto(`${url('/states/armenia/')}?highlight=${encodeURIComponent(value)}#%E0%A4%A`);
     // highlight.ts ran: the parameter is gone from the address, the fragment kept as typed.
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 10_000 }).toBe('');
     const marks = await page.locator('mark.search-hit').allInnerTexts();

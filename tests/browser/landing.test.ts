@@ -5,20 +5,11 @@
  * the timeline's year headings, the phone's contents bar) is drawn over it. Checked with
  * document.elementFromPoint at phone, tablet and desktop widths, for each kind of anchor.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { launch, type TestBrowser } from '../support/browser';
+import { url, useBrowser } from '../support/browser';
 
-const siteUrl = inject('siteUrl');
-const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const WIDTHS: Record<string, BrowserContextOptions> = {
   phone: {
@@ -46,6 +37,10 @@ const ANCHORS = [
   // A paragraph of a source's guide, where every citation marker lands, and a page's reference list.
   '/sources/eurasia-review/#p22',
   '/states/armenia/#references',
+  // The Russian edition: an event, a profile section and a source paragraph.
+  '/ru/timeline/#kazakhstan-intervention-2022',
+  '/ru/states/armenia/#grievances',
+  '/ru/sources/eurasia-review/#p22',
 ];
 
 /**

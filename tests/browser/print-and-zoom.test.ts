@@ -49,8 +49,8 @@ describe('print', () => {
       );
       for (const selector of [
         '.article p',
-        '.article p a:not(.cite-ref)',
-        '.cite-ref',
+        '.article p a:not(.cite)',
+        'a.cite',
         '.lead',
         '.muted, .small',
       ])

@@ -3,12 +3,12 @@
  * downloads, structured data, the feed, "Cite this", the event pager and linkable headings.
  * Against the built site, in Chromium and with real parsers.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import citationJs from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
+import { url, useBrowser, PHONE, DESKTOP } from '../support/browser';
 import { builtPageFiles } from '../../src/build/built-pages';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -34,18 +34,15 @@ const pages = builtPageFiles(siteDir).map(({ file, path }) => ({
 }));
 const contentPages = pages.filter((p) => p.html.includes('class="cite-this"'));
 const events = pages.filter((p) => /^\/timeline\/[a-z0-9-]+\/$/.test(p.path));
+/** The Russian edition's prefix of a page ('/ru' or ''), and its home page. */
+const editionOf = (path: string) => (path.startsWith('/ru/') ? '/ru' : '');
 /** An absolute URL the build wrote (its origin is SITE_URL's), fetched from the test server instead. */
 const served = (url: string, base = siteUrl) => new URL(new URL(url).pathname.slice(1), base).href;
-const url = (path: string) => new URL(path.slice(1), siteUrl).href;
 const SHOTS = '.tmp/screenshots';
-let browser: TestBrowser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -108,7 +105,7 @@ describe('citation metadata', () => {
   });
 
   it('every content page, the 37 events included, offers BibTeX and RIS that parse and name the page', async () => {
-    expect(contentPages.length).toBe(pages.length - 2); // all but the 404 and search pages
+    expect(contentPages.length).toBe(pages.length - 4); // all but the 404 and search pages, in each edition
     expect(events.every((e) => contentPages.includes(e))).toBe(true);
     expect(events.length).toBeGreaterThanOrEqual(37);
     for (const { path, html } of contentPages) {
@@ -127,9 +124,18 @@ describe('citation metadata', () => {
         publisher: string;
         note: string;
       };
-      expect(record.title, path).toBe(title);
+      // citation-js reads RIS's no-break spaces (typograf's, in Russian titles) as spaces.
+      expect(record.title, path).toBe(title.replace(/\u00a0/g, ' '));
       expect(record.URL).toBe(meta.get('citation_public_url')![0]);
-      expect(record.note).toMatch(/^As of \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(record.note).toMatch(
+        editionOf(path)
+          ? /^По состоянию на \d{1,2} [а-я]+ \d{4} года$/
+          : /^As of \d{1,2} [A-Z][a-z]+ \d{4}$/
+      );
+      // Each names its language: BibTeX's language (and biblatex's langid), RIS's LA.
+      const lang = editionOf(path) ? 'ru' : 'en';
+      expect(parsed.entries[0]!.fields.language, path).toBe(lang === 'ru' ? 'russian' : 'english');
+      expect(ris, path).toContain(`LA  - ${lang}\r\n`);
     }
   });
 });
@@ -155,7 +161,7 @@ describe('structured data', () => {
         expect(article[key], `${path} ${key}`).toBeTruthy();
       expect(article.url).toBe(readMeta(html).get('og:url')?.[0]);
       expect(article.headline).toBe(readMeta(html).get('og:title')?.[0]);
-      if (path !== '/') expect(types, path).toContain('BreadcrumbList');
+      if (path !== '/' && path !== '/ru/') expect(types, path).toContain('BreadcrumbList');
     }
   });
 
@@ -192,50 +198,59 @@ describe('structured data', () => {
 });
 
 describe('the timeline feed', () => {
-  it('is valid RSS with every event, newest first, linked from every page and from the timeline', async () => {
-    const { context, page } = await browser.open(DESKTOP);
-    const xml = await (await fetch(url('/timeline/feed.xml'))).text();
-    // Chromium's own XML parser: a malformed feed yields a <parsererror> document.
-    const feed = await page.evaluate((source) => {
-      const doc = new DOMParser().parseFromString(source, 'application/xml');
-      const text = (el: Element, tag: string) => el.getElementsByTagName(tag)[0]?.textContent ?? '';
-      return {
-        error: doc.getElementsByTagName('parsererror').length > 0,
-        root: doc.documentElement.nodeName,
-        version: doc.documentElement.getAttribute('version'),
-        channel: ['title', 'link', 'description'].map((tag) =>
-          text(doc.getElementsByTagName('channel')[0]!, tag)
-        ),
-        items: [...doc.getElementsByTagName('item')].map((item) => ({
-          title: text(item, 'title'),
-          link: text(item, 'link'),
-          pubDate: text(item, 'pubDate'),
-        })),
-      };
-    }, xml);
-    await context.close();
-    expect(feed.error).toBe(false);
-    expect(feed.root).toBe('rss');
-    expect(feed.version).toBe('2.0');
-    expect(feed.channel.every((value) => value.length > 0)).toBe(true); // RSS 2.0's required channel elements
-    const items = feed.items;
-    expect(items).toHaveLength(events.length);
-    const times = items.map((i) => Date.parse(i.pubDate));
-    expect(times.every((t) => !Number.isNaN(t))).toBe(true);
-    expect(times).toEqual([...times].sort((a, b) => b - a));
-    for (const item of items)
-      expect(
-        events.some((e) => e.path === new URL(item.link).pathname),
-        item.link
-      ).toBe(true);
-    for (const { path, html } of pages)
-      expect(html, path).toMatch(
-        /<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/timeline\/feed\.xml"/
+  it.each(['', '/ru'])(
+    '%s/timeline/feed.xml is valid RSS with every event, newest first, linked from every page of its edition and from its timeline',
+    async (edition) => {
+      const { context, page } = await browser.open(DESKTOP);
+      const xml = await (await fetch(url(`${edition}/timeline/feed.xml`))).text();
+      // Chromium's own XML parser: a malformed feed yields a <parsererror> document.
+      const feed = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'application/xml');
+        const text = (el: Element, tag: string) =>
+          el.getElementsByTagName(tag)[0]?.textContent ?? '';
+        return {
+          error: doc.getElementsByTagName('parsererror').length > 0,
+          root: doc.documentElement.nodeName,
+          version: doc.documentElement.getAttribute('version'),
+          channel: ['title', 'link', 'description'].map((tag) =>
+            text(doc.getElementsByTagName('channel')[0]!, tag)
+          ),
+          items: [...doc.getElementsByTagName('item')].map((item) => ({
+            title: text(item, 'title'),
+            link: text(item, 'link'),
+            pubDate: text(item, 'pubDate'),
+          })),
+        };
+      }, xml);
+      await context.close();
+      expect(feed.error).toBe(false);
+      expect(feed.root).toBe('rss');
+      expect(feed.version).toBe('2.0');
+      expect(feed.channel.every((value) => value.length > 0)).toBe(true); // RSS 2.0's required channel elements
+      const items = feed.items;
+      expect(items).toHaveLength(events.length);
+      expect(xml).toContain(`<language>${edition ? 'ru' : 'en'}</language>`);
+      const times = items.map((i) => Date.parse(i.pubDate));
+      expect(times.every((t) => !Number.isNaN(t))).toBe(true);
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      for (const item of items)
+        expect(
+          events.some((e) => `${edition}${e.path}` === new URL(item.link).pathname),
+          item.link
+        ).toBe(true);
+      for (const { path, html } of pages.filter((p) => editionOf(p.path) === edition))
+        expect(html, path).toContain(`<link rel="alternate" type="application/rss+xml" title="`);
+      for (const { path, html } of pages.filter((p) => editionOf(p.path) === edition))
+        expect(html, path).toMatch(
+          new RegExp(
+            `type="application/rss\\+xml" title="[^"]+" href="${edition}/timeline/feed\\.xml"`
+          )
+        );
+      expect(pages.find((p) => p.path === `${edition}/timeline/`)!.html).toContain(
+        `<a href="${edition}/timeline/feed.xml"`
       );
-    expect(pages.find((p) => p.path === '/timeline/')!.html).toMatch(
-      /<a href="\/timeline\/feed\.xml"/
-    );
-  });
+    }
+  );
 });
 
 describe('Cite this', () => {

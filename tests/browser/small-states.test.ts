@@ -5,22 +5,13 @@
  * the first paint after a reload; people are sorted by surname; the Caucasus states are readable
  * in the map's inset.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { launch, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
+import { url, useBrowser, PHONE, DESKTOP } from '../support/browser';
 import { surnameOf } from '../../src/lib/names';
 
-const siteUrl = inject('siteUrl');
-const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('timeline filters', () => {
   it('hide "Jump to" and "On this page" when nothing matches, and bring them back', async () => {

@@ -5,25 +5,17 @@
  * Cite buttons copy a citation holding the section's URL; all of it passes axe in both themes, on a
  * phone, without JavaScript and in print.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { launch, watchProblems, PHONE, DESKTOP, type TestBrowser } from '../support/browser';
+import { url, useBrowser, watchProblems, PHONE, DESKTOP } from '../support/browser';
 import { formatAccessDate } from '../../src/lib/page-reference-format';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
-const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface EventItem {
   id: string;
@@ -215,6 +207,7 @@ describe('status map on /states/', () => {
       if (!['document', 'stylesheet', 'script', 'font'].includes(request.resourceType()))
         fetched.push(request.url());
     });
+    // networkidle, not load: the assertion is that nothing at all is fetched, late requests included.
     await page.goto(url('/states/'), { waitUntil: 'networkidle' });
     expect(problems.join('\n')).toBe('');
     expect(fetched.filter((u) => !u.endsWith('/favicon.svg'))).toEqual([]);

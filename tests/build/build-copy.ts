@@ -1,8 +1,17 @@
 /**
- * Builds a copy of the project with one thing changed, for the build tests: each case copies the
- * project into a temporary folder, edits it, runs `astro build` there and reads what it printed.
+ * Builds a copy of the project with things changed, for the build tests: copies the project into
+ * a temporary folder, edits it, runs `astro build` there and reads what it printed.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -39,7 +48,14 @@ export function buildWith(
   ]) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The packages are the project's, but not Astro's caches (node_modules/.astro holds the content
+  // store, node_modules/.vite Vite's): the copy must not share them with builds of the project
+  // running at the same time.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   edit(dir);
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,

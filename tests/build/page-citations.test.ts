@@ -181,11 +181,15 @@ describe('every page says one thing about what it cites', () => {
  * a marker carries its number, references and name, never the details (those are written once, in
  * the sources list, and copied into the popover), and the pages issue 20 measures stay within
  * budget. The budgets are today's figures plus a little room; the writers' shorter text
- * (issue 20) will leave more. `npm run bench:citations` prints the figures.
+ * (issue 20) will leave more. `npm run bench:citations` prints the figures. The timeline's grew
+ * by 0.4 KiB with the Russian edition (issue 23): every page links its twin (the language switch,
+ * hreflang alternates). A marker's budget counts characters, not bytes, so that a Russian marker,
+ * whose name for screen readers is Cyrillic at two bytes a letter, is held to what it carries,
+ * like an English one ("Источники: … Примечание 10" is 497 bytes and 360 characters).
  */
 describe('what the citations weigh', () => {
-  const BUDGET_KIB = { '/': 25.5, '/states/armenia/': 25.5, '/timeline/': 34.5 } as const;
-  const MARKER_BYTES = 480;
+  const BUDGET_KIB = { '/': 25.5, '/states/armenia/': 25.5, '/timeline/': 35.5 } as const;
+  const MARKER_CHARACTERS = 480;
 
   for (const [path, budget] of Object.entries(BUDGET_KIB)) {
     it(`${path} is at most ${budget} KiB gzip`, () => {
@@ -194,14 +198,15 @@ describe('what the citations weigh', () => {
     });
   }
 
-  it(`no marker is longer than ${MARKER_BYTES} bytes of HTML, and each gist is written once a page`, () => {
+  it(`no marker is longer than ${MARKER_CHARACTERS} characters of HTML, and each gist is written once a page`, () => {
     const problems: string[] = [];
     for (const page of builtPageFiles(SITE_DIR)) {
       const html = readFileSync(page.file, 'utf8');
       const tree = fromHtml(html);
       for (const marker of all(tree, (n) => n.tagName === 'a' && classes(n).includes('cite'))) {
-        const bytes = Buffer.byteLength(toHtml(marker));
-        if (bytes > MARKER_BYTES) problems.push(`${page.path}: a marker of ${bytes} bytes`);
+        const length = [...toHtml(marker)].length;
+        if (length > MARKER_CHARACTERS)
+          problems.push(`${page.path}: a marker of ${length} characters`);
       }
       const text = toString(tree);
       for (const gist of all(tree, (n) => classes(n).includes('gist'))) {

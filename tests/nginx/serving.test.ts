@@ -75,6 +75,12 @@ describe('every response carries the security headers', () => {
     '/no-such-page/',
     '/states/armenia',
     '/_headers',
+    // The Russian edition's pages, its 404, its feed and its own search files.
+    '/ru/states/armenia/',
+    '/ru/no-such-page/',
+    '/ru/timeline/feed.xml',
+    '/ru/search/lexicon.json',
+    '/pagefind/wasm.ru.pagefind',
   ];
 
   it.each(paths)('%s', async (path) => {
@@ -136,6 +142,9 @@ describe('caching', () => {
     '/pagefind/pagefind-worker.js',
     '/pagefind/pagefind-entry.json',
     '/pagefind/wasm.en.pagefind',
+    '/pagefind/wasm.ru.pagefind',
+    '/ru/',
+    '/ru/404.html',
     '/favicon.svg',
     '/robots.txt',
   ])('%s (name kept from build to build) is revalidated', async (path) => {
@@ -203,6 +212,21 @@ describe('addresses that are not pages', () => {
       expect(body.toString()).toContain('<h1');
       expect(body.toString()).toContain('Page not found');
     }
+  });
+
+  it("an unknown address under /ru/ gets the Russian edition's 404 page, with its headers", async () => {
+    for (const path of ['/ru/no-such-page/', '/ru/states/atlantis/']) {
+      const { status, headers, body } = await get(path);
+      expect(status, path).toBe(404);
+      expect(headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(body.toString()).toContain('<html lang="ru"');
+      // typograf ties "не" to the next word with a no-break space.
+      expect(body.toString().replace(/\u00a0/g, ' ')).toContain('Страница не найдена');
+    }
+    const missing = await get('ru/no-such-page/', {}, subPathUrl);
+    expect(missing.status).toBe(404);
+    expect(missing.body.toString()).toContain('href="/csto/ru/"');
   });
 
   it('a shared search link with a 10,000-character query is answered, not refused (414)', async () => {

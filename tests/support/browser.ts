@@ -1,8 +1,20 @@
 /**
  * Chromium for the browser tests: Debian's build driven by playwright-core, kept off the network
- * (scripts/chromium.mjs owns the path, the flags and the scratch TMPDIR).
+ * (scripts/chromium.mjs owns the path, the flags and the scratch TMPDIR), and what every browser
+ * test file needs: the site's addresses (`url`), one browser per file (`useBrowser`), axe with the
+ * site's WCAG tags (`axeViolations`), and the console and network problems of a page
+ * (`watchProblems`).
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Page,
+  Request,
+} from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const PHONE = {
@@ -12,6 +24,15 @@ export const PHONE = {
   deviceScaleFactor: 2,
 } as const;
 export const DESKTOP = { viewport: { width: 1280, height: 860 } } as const;
+
+/**
+ * The address of a page of the site under test: `url('/states/armenia/#grievances')`. Paths are
+ * below the base path; `base` is the site's address (inject('siteUrl') unless given, e.g. the
+ * sub-path build's inject('subPathUrl')).
+ */
+export function url(path: string, base: string = inject('siteUrl')): string {
+  return new URL(path.replace(/^\//, ''), base).href;
+}
 
 export interface TestBrowser {
   browser: Browser;
@@ -35,6 +56,47 @@ export async function launch(): Promise<TestBrowser> {
   };
 }
 
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them. Call it at
+ * the top level of the file; the returned browser is usable inside tests and hooks.
+ */
+export function useBrowser(): TestBrowser {
+  let launched: TestBrowser | undefined;
+  beforeAll(async () => {
+    launched = await launch();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  const current = () => {
+    if (!launched)
+      throw new Error('useBrowser(): the browser starts in beforeAll; use it in tests');
+    return launched;
+  };
+  return {
+    get browser() {
+      return current().browser;
+    },
+    open: (options) => current().open(options),
+    close: () => current().close(),
+  };
+}
+
+/** The WCAG 2.2 A and AA rules the site is held to. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations on the page as it is now, one line each: rule, first targets, why. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ')})`)
+        .join(' | ')}`
+  );
+}
+
 /** Collects console errors and failed or off-site requests of a page, for "no errors" assertions. */
 export function watchProblems(page: Page, siteOrigin: string): string[] {
   const problems: string[] = [];
@@ -54,4 +116,56 @@ export function watchProblems(page: Page, siteOrigin: string): string[] {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
+}
+
+/** Bytes a page fetched, gzip level 9 of each decoded body, by kind. */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+}
+
+/**
+ * Watches what the page fetches (documents, stylesheets, scripts); `weigh()`, called while the
+ * page is open, then gives their sizes gzipped at level 9, as the byte budgets count them. The bodies are the files' bytes, so the
+ * figures depend on the build alone, not on the server or the machine.
+ */
+export function watchWeight(page: Page): { weigh(): Promise<PageWeight> } {
+  const kinds: Record<string, keyof PageWeight> = {
+    document: 'html',
+    stylesheet: 'css',
+    script: 'js',
+  };
+  const finished: { kind: keyof PageWeight; request: Request }[] = [];
+  page.on('requestfinished', (request) => {
+    const kind = kinds[request.resourceType()];
+    if (kind) finished.push({ kind, request });
+  });
+  return {
+    async weigh() {
+      const weight: PageWeight = { html: 0, css: 0, js: 0 };
+      for (const { kind, request } of finished) {
+        const body = await (await request.response())?.body();
+        if (body) weight[kind] += gzipSync(body, { level: 9 }).length;
+      }
+      return weight;
+    },
+  };
+}
+
+/**
+ * Opens `path` of the site under test in a fresh context and waits for `load`; it must answer 200.
+ * Returns the page with its problems (`watchProblems`) and weight (`watchWeight`) being watched.
+ */
+export async function visit(
+  browser: TestBrowser,
+  path: string,
+  options: BrowserContextOptions = DESKTOP
+) {
+  const { context, page } = await browser.open(options);
+  const problems = watchProblems(page, new URL(inject('siteUrl')).origin);
+  const weight = watchWeight(page);
+  const response = await page.goto(url(path));
+  expect(response?.status(), path).toBe(200);
+  return { context, page, problems, weight };
 }

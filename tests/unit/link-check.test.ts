@@ -49,4 +49,20 @@ describe('findLinkProblems', () => {
       '/csto/: link "/csto/x/" points at /csto/x/, which is not a page of the site',
     ]);
   });
+
+  it('reads hrefs and ids as a browser does: entities decoded, comments and scripts ignored', () => {
+    const pages = [
+      page(
+        '/',
+        '<a class="x" href="/b/#caf&eacute;">ok</a><!-- <a href="/gone/">old</a> -->' +
+          '<script>document.write(\'<a href="/nowhere/">\')</script>'
+      ),
+      page('/b/', '<h2 id="café">Café</h2>'),
+    ];
+    expect(findLinkProblems(pages, '/')).toEqual([]);
+    pages.push(page('/c/', '<a href="/b/#caf&eacute;s">bad</a>'));
+    expect(findLinkProblems(pages, '/')).toEqual([
+      '/c/: link "/b/#cafés" points at #cafés, which does not exist on /b/',
+    ]);
+  });
 });

@@ -14,8 +14,8 @@ export function getStaticPaths() {
 /**
  * The entities search puts first (src/lib/search-lexicon.ts), in the edition, fetched when search
  * opens (folded into search/lexicon.json by scripts/search-index.ts). Both editions know every
- * entry's names in both scripts: the Russian names table with its case forms, and, in the Russian
- * edition, the English titles.
+ * entry's names in both scripts: the Russian names table (its case forms in the Russian edition
+ * only), and, in the Russian edition, the English titles.
  */
 export const GET: APIRoute = async ({ props }) => {
   const { lang } = props as { lang: Lang };
@@ -25,7 +25,11 @@ export const GET: APIRoute = async ({ props }) => {
   const table = { state: 'state', person: 'person', term: 'term' } as const;
   const more = (kind: EntityKind, id: string): string[] => {
     const named = kind === 'event' ? undefined : data.names.get(table[kind], id);
-    const russian = named ? [named.name, named.short ?? '', ...named.forms, ...named.aliases] : [];
+    // The case forms only where readers write Russian; on the English site the name, its short
+    // form and aliases do (a case form typed there still meets them: understand.ts stems Cyrillic).
+    const russian = named
+      ? [named.name, named.short ?? '', ...(lang === 'ru' ? named.forms : []), ...named.aliases]
+      : [];
     if (lang === 'en') return russian.filter(Boolean);
     const title =
       kind === 'state'

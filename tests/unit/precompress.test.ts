@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { precompress } from '../../scripts/precompress.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'csto-precompress-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('precompression', () => {
+  const site = join(work, 'site');
+  const cache = join(work, 'cache');
+  const page = join(site, 'a', 'index.html');
+  const text = `<!doctype html><p>${'The CSTO, again and again. '.repeat(200)}</p>`;
+  mkdirSync(join(site, 'a'), { recursive: true });
+  writeFileSync(page, text);
+  writeFileSync(join(site, 'tiny.txt'), 'x');
+  writeFileSync(join(site, 'card.png'), 'not text');
+
+  it('writes brotli and gzip copies that decompress to the file, only where they are smaller', async () => {
+    const first = await precompress(site, { cache });
+    expect(first).toMatchObject({ files: 2, made: 4 });
+    expect(brotliDecompressSync(readFileSync(`${page}.br`)).toString()).toBe(text);
+    expect(gunzipSync(readFileSync(`${page}.gz`)).toString()).toBe(text);
+    expect(existsSync(join(site, 'tiny.txt.br'))).toBe(false);
+    expect(existsSync(join(site, 'card.png.br'))).toBe(false);
+  });
+
+  it('compresses again only the files whose content changed', async () => {
+    expect(await precompress(site, { cache })).toMatchObject({ files: 2, made: 0 });
+    writeFileSync(page, `${text}<p>One more line.</p>`);
+    expect(await precompress(site, { cache, jobs: 1 })).toMatchObject({ files: 2, made: 2 });
+    expect(brotliDecompressSync(readFileSync(`${page}.br`)).toString()).toContain('One more line');
+  });
+});
