@@ -16,12 +16,13 @@ import { checkLinks } from './src/integrations/check-links';
 import { contentDates } from './src/integrations/content-dates';
 import { PRE_PAINT_HASH } from './src/build/pre-paint';
 import { siteOrigin } from './src/lib/site-url';
+import { basePath } from './src/lib/base-path';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
 
 // BASE_PATH=/csto/ builds the site to live under a sub-path; SITE_URL is its public origin,
 // used for canonical URLs, link previews, the sitemap and "Cite this" (see README, "Deploying").
 // Without SITE_URL the build names the local preview and warns that it is not for deploying.
-const base = process.env.BASE_PATH ?? '/';
+const base = basePath(process.env.BASE_PATH);
 const origin = siteOrigin(process.env.SITE_URL);
 if (typeof origin === 'string') throw new Error(origin);
 const site = origin.site;

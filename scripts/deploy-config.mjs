@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HASHED, IMMUTABLE, REVALIDATE, securityHeaders } from '../deploy/headers.mjs';
+import { basePath } from '../src/lib/base-path.ts';
 import { LANGS, langPrefix } from '../src/i18n/langs.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
@@ -39,11 +40,9 @@ export function pagePolicy(dir) {
   return [...policies.keys()][0];
 }
 
-const prefix = (base) => base.replace(/\/?$/, '/');
-
 /** The `_headers` file: security headers on every path, a year's caching on the hashed ones. */
 export function headersFile({ base, policy }) {
-  const root = prefix(base);
+  const root = basePath(base);
   const headers = Object.entries(securityHeaders(policy)).map(
     ([name, value]) => `  ${name}: ${value}`
   );
@@ -61,7 +60,7 @@ export function headersFile({ base, policy }) {
 
 /** nginx directives for a server { } block: headers, caching, precompressed files and the 404 page. */
 export function nginxSite({ base, policy }) {
-  const root = prefix(base);
+  const root = basePath(base);
   const headers = Object.entries(securityHeaders(policy)).map(
     ([name, value]) => `add_header ${name} "${value}" always;`
   );
@@ -134,7 +133,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const site = nginxSiteFile(dir);
     mkdirSync(join(site, '..'), { recursive: true });
     writeFileSync(site, nginxSite({ base, policy }));
-    console.log(`Wrote ${join(dir, '_headers')} and ${site} (base ${prefix(base)}).`);
+    console.log(`Wrote ${join(dir, '_headers')} and ${site} (base ${basePath(base)}).`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

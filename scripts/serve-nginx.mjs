@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ensureNginx } from './ensure-nginx.mjs';
 import { nginxSiteFile } from './deploy-config.mjs';
+import { basePath } from '../src/lib/base-path.ts';
 
 const TEMPLATE = new URL('../deploy/nginx.conf', import.meta.url);
 
@@ -84,7 +85,7 @@ export async function startNginx({ dir = 'dist', port = 0, host = '127.0.0.1', b
   const prefix = mkdtempSync(join(tmpdir(), 'csto-nginx-'));
   const remove = () => rmSync(prefix, { recursive: true, force: true });
   mkdirSync(join(prefix, 'temp'));
-  const prefixPath = base.replace(/^\/|\/$/g, '');
+  const prefixPath = basePath(base).slice(1, -1); // "csto", "explainers/csto", or '' at the root
   let docRoot = root;
   if (prefixPath) {
     // The build lives at <docRoot>/csto/, as it would on a server whose site sits under /csto/.

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
+import { basePath } from '../src/lib/base-path.ts';
 
 /** `compressed`: serve precompressed .br/.gz files beside the originals (see scripts/bench.mjs). */
 export function startServer({
@@ -25,7 +26,7 @@ export function startServer({
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root} has no index.html: build the site first (npm run build).`);
   }
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = basePath(base);
   const files = sirv(root, { dev: false, etag: true, gzip: compressed, brotli: compressed });
   const notFoundPage = existsSync(join(root, '404.html'))
     ? readFileSync(join(root, '404.html'))

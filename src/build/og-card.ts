@@ -44,7 +44,7 @@ const node = (
 ): CardNode => ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
 
 /** Smaller type for longer titles, so that three lines always fit. */
-export function titleSize(title: string): number {
+function titleSize(title: string): number {
   return title.length <= 40 ? 76 : title.length <= 70 ? 64 : 54;
 }
 

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CARD_HEIGHT, CARD_WIDTH, cardHash, cardTree, type CardSpec } from './og-card';
 
-export const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'csto-og-cards');
+const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'csto-og-cards');
 const require = createRequire(import.meta.url);
 
 type Draw = (spec: CardSpec) => Promise<Buffer>;

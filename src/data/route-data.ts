@@ -151,13 +151,10 @@ export const listText = (of: ListKind, lang: Lang) => strings(lang).routes.lists
 
 const home = (lang: Lang): Crumb => ({ name: strings(lang).routes.home, path: '/' });
 
-/** The status-table headings of the states list, by status. */
-export const stateGroupTitles = (lang: Lang) => strings(lang).routes.stateGroups;
-
 // ---- what each page cites, in reading order ------------------------------------------------
 
 /** A state's status and membership periods, once each, as its status-table row cites them. */
-export function stateStatusRefs(state: State): string[] {
+function stateStatusRefs(state: State): string[] {
   return [
     ...new Set([...state.data.statusSources, ...state.data.membership.flatMap((p) => p.sources)]),
   ];

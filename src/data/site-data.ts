@@ -16,6 +16,7 @@ import {
 } from '../lib/references';
 import { findUncitedSections } from '../lib/sections';
 import type { MdxOutline, OutlineCite } from '../lib/mdx-outline';
+import { OUTLINE_KEY } from '../markdown/remark-page-outline';
 import { findReprintProblems } from '../lib/reprints';
 import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
 import { sourceOf } from '../lib/pinpoints';
@@ -188,13 +189,6 @@ async function load(): Promise<SiteData> {
       },
     ])
   );
-  const pinpoints = checkPinpoints(citations, guides);
-  if (pinpoints.bare.length > 0) {
-    const files = [...new Set(pinpoints.bare.map((c) => c.file))].sort();
-    console.warn(
-      `[citations] ${pinpoints.bare.length} citations name a source but no paragraph, in ${files.join(', ')}`
-    );
-  }
   const emptyCites = (['pages', 'states', 'sources'] as const).flatMap((folder) =>
     data[folder].flatMap((entry) =>
       citesOf(data.outline(entry))
@@ -213,7 +207,7 @@ async function load(): Promise<SiteData> {
   const { membership, markup, unmapped } = findContentProblems(data);
   const groups: [string, string[]][] = [
     ['names an entry that does not exist', findUnknownReferences(known, references)],
-    ['has a bad citation', [...emptyCites, ...pinpoints.problems]],
+    ['has a bad citation', [...emptyCites, ...checkPinpoints(citations, guides)]],
     ['has a reprint that names no original', findReprintProblems(sources)],
     ['has a section that cites nothing', uncited],
     ['has a source that nothing cites', findUncitedSources(known, references)],
@@ -302,7 +296,7 @@ const citesOf = (outline: MdxOutline): OutlineCite[] =>
 /** The outline the page-outline plugin recorded as the entry compiled. */
 async function outlineOf(entry: MdxEntry): Promise<MdxOutline> {
   const { remarkPluginFrontmatter } = await render(entry);
-  const outline = (remarkPluginFrontmatter as { outline?: MdxOutline }).outline;
+  const outline = (remarkPluginFrontmatter as { [OUTLINE_KEY]?: MdxOutline })[OUTLINE_KEY];
   if (!outline)
     throw new AstroError(
       `${entryFile(entry.collection, entry)} has no outline`,

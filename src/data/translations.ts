@@ -19,6 +19,7 @@ import { compareBySurname } from '../lib/names';
 import { QUOTE_EDGE, typesetRun, typeset, type RunPart } from '../lib/typography';
 import { isSlip, parseQuoted, type QuotedPiece } from '../lib/quoted-text';
 import type { MdxOutline } from '../lib/mdx-outline';
+import { OUTLINE_KEY } from '../markdown/remark-page-outline';
 import {
   compareFields,
   compareGuides,
@@ -75,7 +76,7 @@ async function outlinesOf(entries: readonly RuMdx[]): Promise<Map<string, MdxOut
   const outlines = new Map<string, MdxOutline>();
   for (const entry of entries) {
     const { remarkPluginFrontmatter } = await render(entry);
-    const outline = (remarkPluginFrontmatter as { outline?: MdxOutline }).outline;
+    const outline = (remarkPluginFrontmatter as { [OUTLINE_KEY]?: MdxOutline })[OUTLINE_KEY];
     if (!outline) throw new AstroError(`${entry.filePath ?? entry.id} has no outline`);
     outlines.set(entry.filePath ?? entry.id, outline);
   }

@@ -30,20 +30,6 @@ export function langOfPath(path: string): Lang {
   return isLang(first) && first !== DEFAULT_LANG ? first : DEFAULT_LANG;
 }
 
-/** A path with its edition's prefix taken off: "/ru/states/armenia/" → "/states/armenia/". */
-export function unlocalizedPath(path: string): string {
-  const lang = langOfPath(path);
-  const prefix = langPrefix(lang);
-  if (!prefix) return path;
-  const rest = path.slice(prefix.length);
-  return rest.startsWith('/') ? rest : `/${rest}`;
-}
-
-/** The same page in another edition: "/ru/states/armenia/" → "/states/armenia/" for en. */
-export function twinPath(path: string, lang: Lang): string {
-  return localPath(lang, unlocalizedPath(path));
-}
-
 /** The route parameter `[...lang]` of a page in `lang`: undefined for the default edition. */
 export const langParam = (lang: Lang): string | undefined =>
   lang === DEFAULT_LANG ? undefined : lang;

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { findLinkProblems, type BuiltPage } from '../lib/link-check';
 import { builtPageFiles } from '../build/built-pages';
+import { basePath } from '../lib/base-path';
 
 export function checkLinks(): AstroIntegration {
   let base = '/';
@@ -14,7 +15,7 @@ export function checkLinks(): AstroIntegration {
     name: 'check-links',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built: BuiltPage[] = await Promise.all(

@@ -73,7 +73,7 @@ const CYRILLIC: Record<string, string> = {
  * The id of a letter's section: "letter-a"; a Cyrillic letter transliterated and kept apart from
  * the Latin one (the Russian index has both): "ж" → "letter-cyr-zh", "ф" → "letter-cyr-f".
  */
-export function letterId(letter: string): string {
+function letterId(letter: string): string {
   const lower = letter.toLowerCase();
   const cyrillic = CYRILLIC[lower];
   return cyrillic ? `letter-cyr-${cyrillic}` : `letter-${lower}`;

@@ -103,7 +103,7 @@ export interface PageCitations {
 }
 
 /** "4", "12 to 13" ("с 12 по 13"). */
-export const spokenRun = (
+const spokenRun = (
   [from, to]: [number, number],
   words: CitationWords = english.citations
 ): string => words.run(from, to);
@@ -135,7 +135,7 @@ export const textOf = (segments: readonly Segment[]): string =>
   segments.map((s) => s.text).join('');
 
 /** The account a source belongs to: the original it reprints, or itself. */
-export function accountOf(id: string, sources: ReadonlyMap<string, CitedSource>): string {
+function accountOf(id: string, sources: ReadonlyMap<string, CitedSource>): string {
   return sources.get(id)?.reprintOf ?? id;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The timeline as a feed (RSS 2.0, written by @astrojs/rss in src/pages/timeline/feed.xml.ts):
+ * The timeline as a feed (RSS 2.0, written by @astrojs/rss in src/pages/[...lang]/timeline/feed.xml.ts):
  * one item per event, newest first, in the timeline's order. RSS needs a full date for each item:
  * an event the sources date only to a month gets the first day of it (it heads its month on the
  * timeline), one dated only to a year the last day of it (it follows that year's dated events);

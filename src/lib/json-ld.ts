@@ -49,7 +49,7 @@ export interface LdInput {
  * A source article as schema.org knows such things: a news article, an analysis, a blog post. A
  * reprint is based on the article it reprints (`isBasedOn`, given as the original's page URL).
  */
-export function sourceWork(source: Source, url: string, originalUrl?: string): CreativeWork {
+function sourceWork(source: Source, url: string, originalUrl?: string): CreativeWork {
   const { data } = source;
   return {
     '@type':

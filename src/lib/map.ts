@@ -67,7 +67,7 @@ export const MAP_STATES: Readonly<Record<string, MapState>> = {
  * names are written in the inset (offsets in inset units from each shape's centroid), and a
  * frame on the main map shows where the inset's region lies.
  */
-export const CAUCASUS_INSET = {
+const CAUCASUS_INSET = {
   stateIds: ['georgia', 'armenia', 'azerbaijan'],
   /** Size of the box in map units; it sits in the bottom right corner of the frame. */
   width: 340,

@@ -272,7 +272,7 @@ export function datasets(
 }
 
 /** The CSV separator of a list column. */
-export function listSeparator(column: Column): string {
+function listSeparator(column: Column): string {
   return column.name === 'aliases' ? BAR : SPACE;
 }
 

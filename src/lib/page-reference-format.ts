@@ -1,6 +1,6 @@
 /**
  * Page references: how a reader cites this site's pages and sections ("Cite this page"), as
- * opposed to the site's citations of its sources (pinpoints.ts, citations.ts). An APA-like style
+ * opposed to the site's citations of its sources (pinpoints.ts, citation-markers.ts). An APA-like style
  * for web pages: the pages carry no publication date ("n.d." in the date's place), so the title
  * says how current the page is — the site's "as of" date, the newest dated source — in brackets,
  * as APA describes a title, and the reader's date of access follows:

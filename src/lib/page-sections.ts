@@ -22,7 +22,6 @@ export const PAGE_SECTIONS = {
 } as const;
 
 export type SectionKey = keyof typeof PAGE_SECTIONS;
-export type PageSection = (typeof PAGE_SECTIONS)[SectionKey];
 
 /** The sections' titles in an edition (the dictionary's `sections`); English by default. */
 export type SectionTitles = Readonly<Record<SectionKey, string>>;

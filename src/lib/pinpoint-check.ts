@@ -23,39 +23,20 @@ export interface Guide {
   described: Set<number>;
 }
 
-export interface PinpointReport {
-  problems: string[];
-  /** Citations that name a source but no paragraph (allowed only while requireParagraphs is off). */
-  bare: Citation[];
-}
-
-/**
- * Whether a citation must name its paragraphs. On: every citation on the site is pinpointed, and
- * a bare "forbes" fails the build. (Off only while content is being converted: bare ids are then
- * counted in a build warning instead.)
- */
-export const REQUIRE_PARAGRAPHS = true;
-
-export function checkPinpoints(
-  citations: Citation[],
-  guides: Map<string, Guide>,
-  requireParagraphs = REQUIRE_PARAGRAPHS
-): PinpointReport {
+/** Every citation names its paragraphs: a bare "forbes" is a problem like any other. */
+export function checkPinpoints(citations: Citation[], guides: Map<string, Guide>): string[] {
   const problems: string[] = [];
-  const bare: Citation[] = [];
   for (const citation of citations) {
     const at = `${citation.file}: ${citation.where} cites "${citation.raw}"`;
     const parsed = parsePinpoint(citation.raw);
     if (typeof parsed === 'string') {
-      if (/names no paragraph/.test(parsed) && !requireParagraphs) bare.push(citation);
-      else problems.push(`${at}: ${parsed}`);
+      problems.push(`${at}: ${parsed}`);
       continue;
     }
     const guide = guides.get(parsed.source);
     if (!guide) continue; // an unknown source is reported by the reference check
     if (guide.count === 0) {
-      if (requireParagraphs)
-        problems.push(`${at}: content/sources/${parsed.source}.mdx has no paragraph guide to cite`);
+      problems.push(`${at}: content/sources/${parsed.source}.mdx has no paragraph guide to cite`);
       continue;
     }
     for (const n of paragraphsOf(parsed)) {
@@ -69,5 +50,5 @@ export function checkPinpoints(
         );
     }
   }
-  return { problems: [...new Set(problems)], bare };
+  return [...new Set(problems)];
 }

@@ -1,7 +1,7 @@
 /**
  * What search calls a page: the values of the Pagefind "kind" filter, their labels, and the filters
  * each kind of page carries. The routes write these filters into the index and the search
- * lexicon (src/pages/search/lexicon.json.ts) gives entities the same ones, so a filter narrows an
+ * lexicon (src/pages/[...lang]/search/entities.json.ts) gives entities the same ones, so a filter narrows an
  * entity exactly as it narrows the page the entity lives on. Pure.
  */
 

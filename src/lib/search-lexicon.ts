@@ -1,7 +1,7 @@
 /**
  * The search lexicon, built from the content at build time and fetched by the search UI only when
- * a reader searches (src/pages/search/entities.json.ts, folded with the index's records into
- * search/lexicon.json by scripts/search-index.ts; src/pages/search/vocabulary.json.ts):
+ * a reader searches (src/pages/[...lang]/search/entities.json.ts, folded with the index's records into
+ * search/lexicon.json by scripts/search-index.ts; src/pages/[...lang]/search/vocabulary.json.ts):
  *
  * - entities (fetched when search opens): every state, person, glossary term and event with all
  *   its names — the spelling the site uses, the sourced aliases shown on the site, and the
@@ -220,7 +220,7 @@ export function buildVocabulary(input: LexiconInput): Vocabulary {
 }
 
 /** MDX to its words: tags, expressions, link targets and import lines dropped. */
-export function markupToText(mdx: string): string {
+function markupToText(mdx: string): string {
   return mdx
     .replace(/^import .*$/gm, ' ')
     .replace(/<[^>]*>/g, ' ')

@@ -2,11 +2,13 @@
  * SITE_URL is the public origin of a build: canonical and og:url addresses, the sitemap,
  * robots.txt and the "Cite this" text are made from it. Without it they name the local preview.
  */
-export const LOCAL_SITE_URL = 'http://127.0.0.1:4321';
+import { basePath } from './base-path';
+
+const LOCAL_SITE_URL = 'http://127.0.0.1:4321';
 
 /** The origin to build with, or an error message for a value that is not one. */
-export function siteOrigin(value: string | undefined): { site: string; isLocal: boolean } | string {
-  if (value === undefined || value === '') return { site: LOCAL_SITE_URL, isLocal: true };
+export function siteOrigin(value: string | undefined): { site: string } | string {
+  if (value === undefined || value === '') return { site: LOCAL_SITE_URL };
   let url: URL;
   try {
     url = new URL(value);
@@ -16,9 +18,9 @@ export function siteOrigin(value: string | undefined): { site: string; isLocal: 
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return `SITE_URL "${value}" must start with https:// (or http://)`;
   if (url.pathname !== '/' || url.search || url.hash) {
-    return `SITE_URL "${value}" must be an origin only; put a sub-path in BASE_PATH (e.g. BASE_PATH=${url.pathname.replace(/\/?$/, '/')})`;
+    return `SITE_URL "${value}" must be an origin only; put a sub-path in BASE_PATH (e.g. BASE_PATH=${basePath(url.pathname)})`;
   }
-  return { site: url.origin, isLocal: ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) };
+  return { site: url.origin };
 }
 
 /** The warning a build without SITE_URL prints at its start and its end. */

@@ -59,10 +59,10 @@ function multisetDifference(
  * (straight ' becomes ’) while an `o` is copied from the file as written. The words, their
  * order and every other character must be the same.
  */
-export const foldQuoteMarks = (text: string) => text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
+const foldQuoteMarks = (text: string) => text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
 
 /** Quotations of one place (a section, an entry): every English quotation has its <Q o="…">. */
-export function compareQuotations(
+function compareQuotations(
   where: string,
   english: readonly string[],
   russian: readonly string[]

@@ -13,13 +13,13 @@
  * callers leave those out).
  *
  * Used by the data layer (Russian frontmatter and YAML strings, src/data/translations.ts), by the
- * rehype step for Russian MDX (src/markdown/rehype-russian-typography.ts) and for the Russian UI
+ * remark step for Russian MDX (src/markdown/remark-russian-typography.ts) and for the Russian UI
  * strings (src/i18n/). Node only (typograf is not bundled into the browser).
  */
 import Typograf from 'typograf';
 
 /** The rules that run: each replaces characters one for one (see the module comment). */
-export const TYPOGRAPHY_RULES: readonly string[] = [
+const TYPOGRAPHY_RULES: readonly string[] = [
   'common/punctuation/quote',
   'common/punctuation/apostrophe',
   'ru/dash/main',

@@ -4,10 +4,9 @@
  * /csto/ru/states/armenia/). Astro does not rewrite hard-coded "/…" links.
  */
 import { localPath, type Lang } from '../i18n/langs';
+import { basePath } from './base-path';
 
-const BASE = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+const BASE = basePath(import.meta.env.BASE_URL);
 
 /** "/states/armenia/" or "states/armenia/" → "<base>states/armenia/". */
 export function withBase(path: string): string {

@@ -9,10 +9,11 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { localPath } from '../i18n/langs';
+import { basePath } from '../lib/base-path';
 import { langOfFile } from './content-lang';
 
 export function rehypeBaseLinks(base: string) {
-  const prefix = base.replace(/\/$/, '');
+  const prefix = basePath(base).slice(0, -1);
   return () => (tree: Root, file: VFile) => {
     const lang = langOfFile(file.path);
     visit(tree, 'element', (node) => {

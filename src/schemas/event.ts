@@ -35,4 +35,3 @@ export const eventSchema = z.object({
   /** Source ids. */
   sources,
 });
-export type EventData = z.infer<typeof eventSchema>;

@@ -3,7 +3,6 @@ import { id } from './fields';
 
 /** The kinds of thing content/ru/names.yaml names, as it keys them. */
 export const nameKinds = ['state', 'person', 'term', 'place', 'source'] as const;
-export type NameKind = (typeof nameKinds)[number];
 
 /**
  * One entry of the Russian names table (content/ru/names.yaml): how the Russian-language press

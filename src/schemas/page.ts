@@ -13,4 +13,3 @@ export const pageSchema = z.object({
   /** Search filter "kind" for this page. */
   kind: z.enum(['overview', 'background', 'analysis']),
 });
-export type PageData = z.infer<typeof pageSchema>;

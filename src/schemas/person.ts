@@ -30,4 +30,3 @@ export const personSchema = z.object({
   /** Source ids. */
   sources,
 });
-export type PersonData = z.infer<typeof personSchema>;

@@ -3,7 +3,6 @@ import { id } from './fields';
 
 /** Kinds of entry that can carry search-only names, as content/search-names.yaml keys them. */
 export const searchNameKinds = ['state', 'person', 'term', 'event'] as const;
-export type SearchNameKind = (typeof searchNameKinds)[number];
 
 /**
  * The search-only names of one entry (content/search-names.yaml): other romanisations and names
@@ -17,4 +16,3 @@ export const searchNamesSchema = z.object({
   /** The names, each as a reader would type it. */
   names: z.array(z.string().trim().min(1)).min(1, { error: 'list at least one name' }),
 });
-export type SearchNamesData = z.infer<typeof searchNamesSchema>;

@@ -52,8 +52,6 @@ export const stateSchema = z.object({
   /** One or two sentences for cards and the status table. */
   summary: z.string().min(1),
 });
-export type StateData = z.infer<typeof stateSchema>;
-
 /** One membership period, as written in a state's frontmatter. */
 export type MembershipPeriod = z.infer<typeof membershipPeriod>;
 

@@ -14,4 +14,3 @@ export const termSchema = z.object({
   /** Source ids. */
   sources,
 });
-export type TermData = z.infer<typeof termSchema>;

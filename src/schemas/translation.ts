@@ -66,10 +66,3 @@ export const ruPersonSchema = z.strictObject({ id, role: ruText, summary: ruText
 
 /** An item of content/ru/glossary.yaml (the term's name comes from the names table). */
 export const ruTermSchema = z.strictObject({ id, definition: ruText });
-
-export type RuPageData = z.infer<typeof ruPageSchema>;
-export type RuStateData = z.infer<typeof ruStateSchema>;
-export type RuSourceData = z.infer<typeof ruSourceSchema>;
-export type RuEventData = z.infer<typeof ruEventSchema>;
-export type RuPersonData = z.infer<typeof ruPersonSchema>;
-export type RuTermData = z.infer<typeof ruTermSchema>;

@@ -51,7 +51,7 @@ export function isSearchable(query: string): boolean {
  * The most of a query that is searched. A pasted page or a crafted link can carry thousands of
  * words, and Pagefind would look up every one (seconds, on a phone); no one types this much.
  */
-export const MAX_SEARCHED = 200;
+const MAX_SEARCHED = 200;
 
 /** The query as searched: trimmed, and cut at MAX_SEARCHED characters, at a space when there is one. */
 export function searchedText(query: string): string {
@@ -90,7 +90,7 @@ export function withoutHighlight(href: string): string {
 }
 
 /** The most words highlight.ts marks. */
-export const MAX_HIGHLIGHT_TERMS = 20;
+const MAX_HIGHLIGHT_TERMS = 20;
 
 /**
  * The words to mark on a landed-on page, lower-cased and without diacritics. Pagefind matches

@@ -7,7 +7,7 @@
 import { fold } from './query';
 
 /** A heading counts as being about the query when the query covers at least this share of it. */
-export const ABOUT_THRESHOLD = 0.5;
+const ABOUT_THRESHOLD = 0.5;
 
 /** "Kyrgyz–Tajik clashes?" → ["kyrgyz–tajik", "clashes"]: folded words, outer punctuation cut. */
 function words(text: string): string[] {

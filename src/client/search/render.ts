@@ -19,7 +19,7 @@ export function kindLabel(kind: string | undefined): string {
 }
 
 /** Pagefind's excerpt as safe nodes: text, and <mark> for matched words. */
-export function excerptNodes(html: string): DocumentFragment {
+function excerptNodes(html: string): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = html; // inert: nothing in a template runs or loads
   const out = document.createDocumentFragment();

@@ -27,7 +27,7 @@ import { correctionNote, countMessage, el, SEARCH_TEXT } from './render';
 import { isActive, type SearchState } from './query';
 
 /** A pause this long ends a burst of typing; a query typed past meanwhile asks Pagefind nothing. */
-export const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 80;
 /** Excerpts are fetched once the results have stood this long: a query typed past fetches none. */
 const EXCERPTS_AFTER_MS = 250;
 const ANNOUNCE_AFTER_MS = 500;

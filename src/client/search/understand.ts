@@ -3,7 +3,7 @@
  * (src/lib/search-lexicon.ts: entities with all their names, and the content's words, which are
  * fetched only for a query with a word that is no entity's name — see needsVocabulary):
  *
- * 1. Question words and filler ("when did", "the") are set aside; search.ts falls back to the
+ * 1. Question words and filler ("when did", "the") are set aside; engine.ts falls back to the
  *    whole query when the rest finds nothing.
  * 2. A word the content does not contain — not even as the start of a word, since the reader may
  *    still be typing — is corrected to the nearest known word: names first, within an edit
@@ -48,7 +48,7 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 1 || /\p{N}/u.test(word));
 }
 
-export function isStopWord(word: string): boolean {
+function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
@@ -420,7 +420,7 @@ export function englishStem(word: string): string {
 }
 
 /** True when some word of the sorted list is `prefix` or starts with it. */
-export function hasPrefix(sorted: string[], prefix: string): boolean {
+function hasPrefix(sorted: string[], prefix: string): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
