@@ -15,8 +15,8 @@ import { notFoundPages } from './src/integrations/not-found-pages';
 import { checkLinks } from './src/integrations/check-links';
 import { contentDates } from './src/integrations/content-dates';
 import { PRE_PAINT_HASH } from './src/build/pre-paint';
-import { siteOrigin } from './src/lib/site-url';
-import { basePath } from './src/lib/base-path';
+import { siteOrigin } from './src/lib/site/site-url';
+import { basePath } from './src/lib/site/base-path';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
 
 // BASE_PATH=/csto/ builds the site to live under a sub-path; SITE_URL is its public origin,

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { builtPageFiles } from '../src/build/built-pages.ts';
-import { landingIds, linkableIds } from '../src/lib/anchors.ts';
+import { landingIds, linkableIds } from '../src/lib/built/anchors.ts';
 import { LANGS, localPath, unlocalizedPath } from '../src/i18n/langs.ts';
 
 /** The published list: every page#id readers may link to. It only grows. */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { builtPageFiles } from '../src/build/built-pages.ts';
-import { mustParsePinpoint, paragraphsOf, sourceOf } from '../src/lib/pinpoints.ts';
+import { mustParsePinpoint, paragraphsOf, sourceOf } from '../src/lib/citations/pinpoints.ts';
 import { sectionedBlocksOf } from '../tests/support/source-integrity.ts';
 
 const id = process.argv[2];

@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HASHED, IMMUTABLE, REVALIDATE, securityHeaders } from '../deploy/headers.mjs';
-import { basePath } from '../src/lib/base-path.ts';
+import { basePath } from '../src/lib/site/base-path.ts';
 import { LANGS, langPrefix } from '../src/i18n/langs.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;

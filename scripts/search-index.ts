@@ -8,7 +8,7 @@
  * search/entities.json (src/pages/[...lang]/search/entities.json.ts), folded in here so that
  * opening search costs one request for both, and the map the UI lists results from without
  * fetching them (each page's title, kind and filters, and its records by Pagefind's id;
- * src/lib/search-records.ts).
+ * src/lib/search/records.ts).
  *
  * With the map, the dialog shows the titles and sections of as many results as fit and fetches
  * Pagefind's fragments (for excerpts) only for the first few. Run by `npm run build` after Astro.
@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { builtPageFiles } from '../src/build/built-pages.ts';
 import { searchRecordsOf, type SearchPage } from '../src/build/search-records.ts';
-import { encodeRecords, type SearchLexiconFile } from '../src/lib/search-records.ts';
+import { encodeRecords, type SearchLexiconFile } from '../src/lib/search/records.ts';
 import { LANGS, langOfPath, langPrefix } from '../src/i18n/langs.ts';
 
 const dist = process.argv[2] ?? 'dist';

@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ensureNginx } from './ensure-nginx.mjs';
 import { nginxSiteFile } from './deploy-config.mjs';
-import { basePath } from '../src/lib/base-path.ts';
+import { basePath } from '../src/lib/site/base-path.ts';
 
 const TEMPLATE = new URL('../deploy/nginx.conf', import.meta.url);
 

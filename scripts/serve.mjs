@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-import { basePath } from '../src/lib/base-path.ts';
+import { basePath } from '../src/lib/site/base-path.ts';
 
 /** `compressed`: serve precompressed .br/.gz files beside the originals (see scripts/bench.mjs). */
 export function startServer({

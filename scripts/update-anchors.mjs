@@ -8,7 +8,7 @@
  * replaced it (an alias counts as landing).
  */
 import { writeFileSync } from 'node:fs';
-import { addAnchors, checkPublishedAnchors } from '../src/lib/anchors.ts';
+import { addAnchors, checkPublishedAnchors } from '../src/lib/built/anchors.ts';
 import { LIST, publishedByMain, readBuild, workingList } from './built-anchors.mjs';
 
 // The list as it is, plus anything main has published that a hand edit dropped from it.

@@ -1,8 +1,8 @@
 /**
  * The content collections. Editors work in the top-level content/ folder (see content/README.md);
  * each collection has one loader and one schema. Files starting with "_" are drafts.
- * Cross-references between collections are checked in src/lib/references.ts, the Russian files
- * against their English twins in src/lib/translation-parity.ts.
+ * Cross-references between collections are checked in src/lib/content/cross-references.ts, the Russian files
+ * against their English twins in src/lib/translation/parity.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -6,14 +6,14 @@
  *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
  *   copied (Escape closes it); screen readers hear it through the shared live region (src/client/announce.ts). The
  *   button keeps its text, so its accessible name always contains what it shows.
- * Formatting lives in src/lib/page-reference-format.ts. Loaded and set up by <article-tools>
+ * Formatting lives in src/lib/cite-this-page/format.ts. Loaded and set up by <article-tools>
  * (src/client/article-tools.ts) the first time the box opens or a Cite button is pressed.
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
 import { layerForDetails, openLayer } from './layers';
 import { onAbort } from './site-element';
-import { formatAccessDate, formatCitation, sectionUrl } from '../lib/page-reference-format';
+import { formatAccessDate, formatCitation, sectionUrl } from '../lib/cite-this-page/format';
 import { clientTools as en } from '../i18n/en';
 import { clientTools as ru } from '../i18n/ru';
 import { forPage, pageLang } from './page-lang';

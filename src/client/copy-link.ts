@@ -7,7 +7,7 @@
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
-import { sectionUrl } from '../lib/page-reference-format';
+import { sectionUrl } from '../lib/cite-this-page/format';
 import { clientTools as en } from '../i18n/en';
 import { clientTools as ru } from '../i18n/ru';
 import { forPage } from './page-lang';

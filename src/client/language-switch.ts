@@ -3,9 +3,9 @@
  * other edition. Without JavaScript that is the twin page's top; with it, the link carries the
  * reader's place — the section (#hash) and the address's query (a search, a timeline filter) —
  * written into it whenever it may be followed (pressed, focused, opened in a new tab), so that
- * switching language never loses the reader's place (src/lib/language-place.ts).
+ * switching language never loses the reader's place (src/lib/translation/language-place.ts).
  */
-import { carryPlace } from '../lib/language-place';
+import { carryPlace } from '../lib/translation/language-place';
 import { SiteElement } from './site-element';
 
 class LanguageSwitch extends SiteElement {

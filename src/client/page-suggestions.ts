@@ -1,9 +1,9 @@
 /**
  * <page-suggestions> (src/components/PageSuggestions.astro, on the 404 page): ranks the site's
- * pages against the words of the address that was not found (src/lib/path-suggestions.ts), shows
+ * pages against the words of the address that was not found (src/lib/search/path-suggestions.ts), shows
  * the best five, and puts the address's words in the search box, ready to search.
  */
-import { pathWords, suggestPages } from '../lib/path-suggestions';
+import { pathWords, suggestPages } from '../lib/search/path-suggestions';
 import { SiteElement } from './site-element';
 
 class PageSuggestions extends SiteElement {

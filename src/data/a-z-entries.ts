@@ -4,10 +4,10 @@
  */
 import { loadSiteData } from './site-data';
 import { allRoutes } from './route-data';
-import { indexEntry, type IndexEntry } from '../lib/a-z';
-import { formatPartialDate } from '../lib/dates';
-import { quotedPlainText } from '../lib/quoted-text';
-import { urlsFor, withBase } from '../lib/urls';
+import { indexEntry, type IndexEntry } from '../lib/site/a-z';
+import { formatPartialDate } from '../lib/content/dates';
+import { quotedPlainText } from '../lib/translation/quoted-text';
+import { urlsFor, withBase } from '../lib/site/urls';
 import { strings } from '../i18n';
 import type { Lang } from '../i18n/langs';
 

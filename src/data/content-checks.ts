@@ -1,6 +1,6 @@
 /**
  * Content that builds but would break or mislead at reading time: markup the security policy
- * blocks (mdx-policy.ts) and membership periods that cannot be true (membership-checks.ts),
+ * blocks (mdx-policy.ts) and membership periods that cannot be true (membership/checks.ts),
  * including a status that the membership matrix's last column (the newest sources) contradicts,
  * and states the status map has no shape for (map.ts).
  * Called by site-data.ts with everything loaded; returns one message per problem, naming the file,
@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import type { SiteData } from './site-data';
 import { entryFile } from './entry-file';
-import { findBlockedMarkup } from '../lib/mdx-policy';
-import { findMembershipProblems } from '../lib/membership-checks';
-import { MILESTONES } from '../lib/matrix';
-import { MAP_STATES } from '../lib/map';
+import { findBlockedMarkup } from '../lib/content/mdx-policy';
+import { findMembershipProblems } from '../lib/membership/checks';
+import { MILESTONES } from '../lib/membership/matrix';
+import { MAP_STATES } from '../lib/membership/map';
 
 /** The line of the file on which an entry's body (after the frontmatter) begins. */
 function bodyStartLine(file: string, body: string): number {
@@ -43,13 +43,13 @@ export function findContentProblems(data: Omit<SiteData, 'byId'>): {
     .filter((state) => !(state.id in MAP_STATES))
     .map(
       (state) =>
-        `${entryFile('states', state)}: the status map has no shape for state "${state.id}": add it to MAP_STATES in src/lib/map.ts`
+        `${entryFile('states', state)}: the status map has no shape for state "${state.id}": add it to MAP_STATES in src/lib/membership/map.ts`
     );
   return { membership, markup, unmapped };
 }
 
 /**
- * Markup in the MDX bodies that readers' browsers would block or break (src/lib/mdx-policy.ts),
+ * Markup in the MDX bodies that readers' browsers would block or break (src/lib/content/mdx-policy.ts),
  * each named with its file and line: run on the English entries with the other content checks,
  * and on the Russian edition's bodies (src/data/site-data.ts), which are text of their own.
  */

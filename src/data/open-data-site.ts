@@ -1,10 +1,10 @@
 /**
- * The open-data tables of this build (src/lib/open-data.ts) in an edition, with the site's
+ * The open-data tables of this build (src/lib/site/open-data.ts) in an edition, with the site's
  * absolute page URLs: the Russian tables carry the Russian text and link the Russian pages.
  */
 import { loadSiteData } from './site-data';
-import { datasets, type Dataset } from '../lib/open-data';
-import { urlsFor } from '../lib/urls';
+import { datasets, type Dataset } from '../lib/site/open-data';
+import { urlsFor } from '../lib/site/urls';
 import { strings } from '../i18n';
 import type { Lang } from '../i18n/langs';
 

@@ -3,10 +3,10 @@
  * the same title, publisher, date, language and address as its citation_* meta tags (HeadMeta.astro).
  */
 import { everyRoute, type RouteData } from './route-data';
-import { cslRecord, type CslRecord } from '../lib/page-reference-record';
+import { cslRecord, type CslRecord } from '../lib/cite-this-page/csl-record';
 import { LANG_TAGS } from '../i18n/langs';
 import { strings } from '../i18n';
-import { withBase } from '../lib/urls';
+import { withBase } from '../lib/site/urls';
 
 export function pageRecord(route: RouteData, site: URL | undefined): CslRecord {
   const t = strings(route.lang);

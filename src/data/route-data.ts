@@ -19,20 +19,25 @@ import {
   type State,
 } from './site-data';
 import { entryFile } from './entry-file';
-import { MARKER_KEY, pageCitations, type Marker, type MarkerUse } from '../lib/citation-markers';
+import {
+  MARKER_KEY,
+  pageCitations,
+  type Marker,
+  type MarkerUse,
+} from '../lib/citations/citation-markers';
 import { datesOf, type FileDates } from '../build/content-dates';
 import { cardHash, type CardSpec } from '../build/og-card';
-import { formatPartialDate } from '../lib/dates';
-import { sourceSections, stateSections, withReferences } from '../lib/page-sections';
-import { paragraphAnchor } from '../lib/pinpoints';
-import { fullReference } from '../lib/source-reference';
-import { asOfDate } from '../lib/sources';
-import { groupByYear } from '../lib/timeline';
-import { datasets } from '../lib/open-data';
-import { truncate } from '../lib/text';
-import { quotedPlainText } from '../lib/quoted-text';
-import { urlsFor, type Urls } from '../lib/urls';
-import type { HeadingLike } from '../lib/toc';
+import { formatPartialDate } from '../lib/content/dates';
+import { sourceSections, stateSections, withReferences } from '../lib/site/page-sections';
+import { paragraphAnchor } from '../lib/citations/pinpoints';
+import { fullReference } from '../lib/citations/source-names';
+import { asOfDate } from '../lib/site/currency';
+import { groupByYear } from '../lib/membership/timeline';
+import { datasets } from '../lib/site/open-data';
+import { truncate } from '../lib/site/text';
+import { quotedPlainText } from '../lib/translation/quoted-text';
+import { urlsFor, type Urls } from '../lib/site/urls';
+import type { HeadingLike } from '../lib/site/toc';
 import { LANGS, langParam, localPath, type Lang } from '../i18n/langs';
 import { strings, type UiStrings } from '../i18n';
 

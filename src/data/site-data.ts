@@ -6,20 +6,20 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { compareDates } from '../lib/dates';
-import { compareBySurname } from '../lib/names';
+import { compareDates } from '../lib/content/dates';
+import { compareBySurname } from '../lib/site/people-order';
 import {
   findUncitedSources,
   findUnknownReferences,
   type Known,
   type Reference,
-} from '../lib/references';
-import { findUncitedSections } from '../lib/sections';
-import type { MdxOutline, OutlineCite } from '../lib/mdx-outline';
+} from '../lib/content/cross-references';
+import { findUncitedSections } from '../lib/content/sections';
+import type { MdxOutline, OutlineCite } from '../lib/content/mdx-outline';
 import { OUTLINE_KEY } from '../markdown/remark-page-outline';
-import { findReprintProblems } from '../lib/reprints';
-import { checkPinpoints, type Citation, type Guide } from '../lib/pinpoint-check';
-import { sourceOf } from '../lib/pinpoints';
+import { findReprintProblems } from '../lib/citations/reprints';
+import { checkPinpoints, type Citation, type Guide } from '../lib/citations/pinpoint-check';
+import { sourceOf } from '../lib/citations/pinpoints';
 import { findContentProblems, findMarkupProblems } from './content-checks';
 import { entryFile } from './entry-file';
 import { namesTable, russianSiteData, type NamesTable } from './translations';
@@ -102,7 +102,7 @@ async function loadRussian(): Promise<SiteData> {
   const english = await loadSiteData('en');
   const { data, untranslated } = await russianSiteData(english, outlines);
   // Everything structural was checked on the English entries; the Russian bodies are text of
-  // their own, so the markup policy reads them too (src/lib/mdx-policy.ts).
+  // their own, so the markup policy reads them too (src/lib/content/mdx-policy.ts).
   const markup = findMarkupProblems(data);
   if (markup.length > 0)
     throw new AstroError(

@@ -8,17 +8,17 @@
  * the outline is the Russian one. Names of states, people, terms and sources come from the names
  * table (content/ru/names.yaml).
  *
- * Russian text from the files is set by typograf here (src/lib/typography.ts), the bodies by
- * src/markdown/remark-russian-typography.ts. Parity with the English (src/lib/translation-parity.ts)
+ * Russian text from the files is set by typograf here (src/lib/translation/typography.ts), the bodies by
+ * src/markdown/remark-russian-typography.ts. Parity with the English (src/lib/translation/parity.ts)
  * is checked here too: it fails the build once the edition is complete (src/i18n/editions.ts), and
  * until then it warns, and an entry without its twin falls back to its English text.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { compareBySurname } from '../lib/names';
-import { QUOTE_EDGE, typesetRun, typeset, type RunPart } from '../lib/typography';
-import { isSlip, parseQuoted, type QuotedPiece } from '../lib/quoted-text';
-import type { MdxOutline } from '../lib/mdx-outline';
+import { compareBySurname } from '../lib/site/people-order';
+import { QUOTE_EDGE, typesetRun, typeset, type RunPart } from '../lib/translation/typography';
+import { isSlip, parseQuoted, type QuotedPiece } from '../lib/translation/quoted-text';
+import type { MdxOutline } from '../lib/content/mdx-outline';
 import { OUTLINE_KEY } from '../markdown/remark-page-outline';
 import {
   compareFields,
@@ -27,7 +27,7 @@ import {
   compareNames,
   compareOutlines,
   type Problems,
-} from '../lib/translation-parity';
+} from '../lib/translation/parity';
 import { RUSSIAN_EDITION_COMPLETE } from '../i18n/editions';
 import type { NameEntry } from '../schemas/names-table';
 import { entryFile } from './entry-file';

@@ -4,7 +4,7 @@
  * the last translation lands (README, "The Russian edition").
  *
  * - true: any difference between the editions (a missing twin, section, citation, paragraph
- *   entry or quotation; see src/lib/translation-parity.ts) fails the build, naming the file and
+ *   entry or quotation; see src/lib/translation/parity.ts) fails the build, naming the file and
  *   the id.
  * - false (while translations are landing): the same differences are printed as warnings, and a
  *   Russian page is built only where its twin exists; an event, person or term not yet

@@ -9,7 +9,7 @@
 import type { eventKinds } from '../schemas/event';
 import type { personKinds } from '../schemas/person';
 import type { statuses } from '../schemas/state';
-import type { Standing } from '../lib/matrix';
+import type { Standing } from '../lib/membership/matrix';
 
 type LabelsOf<T extends readonly string[]> = Record<T[number], string>;
 
@@ -315,7 +315,7 @@ export const ui = {
     changedMeaning: ': the standing changed at that milestone',
     shapeAlone:
       'A shape alone: unchanged since the previous milestone. Each cell links to the timeline event that brought the standing about.',
-    /** The columns' headings (src/lib/matrix.ts dates them). */
+    /** The columns' headings (src/lib/membership/matrix.ts dates them). */
     milestones: {
       'm-1992': { when: '1992', label: 'Founding year in Forbes' },
       'm-1999': { when: '1999', label: 'Azerbaijan, Georgia out' },
@@ -543,7 +543,7 @@ export const clientTools = {
 };
 
 export const client = {
-  /** "Cite this page" (src/lib/page-reference-format.ts, built and in the browser). */
+  /** "Cite this page" (src/lib/cite-this-page/format.ts, built and in the browser). */
   citation: {
     noDate: 'n.d.',
     asOf: (date: string) => `as of ${date}`,

@@ -1,12 +1,12 @@
 /**
  * The interface strings of an edition, for the pages built at build time: the English
  * dictionary (en.ts) or the Russian (ru.ts), the Russian set by typograf like the Russian content
- * (src/lib/typography.ts): every string, and every string a function of it returns. Node only;
+ * (src/lib/translation/typography.ts): every string, and every string a function of it returns. Node only;
  * browser code imports the `client` strings of en.ts and ru.ts directly.
  */
 import { ui as en } from './en';
 import { ui as ru } from './ru';
-import { typeset } from '../lib/typography';
+import { typeset } from '../lib/translation/typography';
 import type { Lang } from './langs';
 
 export type UiStrings = typeof en;

@@ -1,7 +1,7 @@
 /**
  * The site's languages and how an address names one: English at the root (`/states/armenia/`),
  * Russian under `/ru/` (`/ru/states/armenia/`), the same path and the same section ids in both.
- * Pure (no base path here: src/lib/urls.ts adds it), and safe to bundle into browser code.
+ * Pure (no base path here: src/lib/site/urls.ts adds it), and safe to bundle into browser code.
  */
 
 /** Every edition, the default first. */

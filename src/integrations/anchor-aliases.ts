@@ -1,6 +1,6 @@
 /**
  * Keeps renamed anchors working: reads content/anchor-aliases.yaml and, after the build, gives
- * each old id to the page that holds the new one (see src/lib/anchors.ts), in every edition (an
+ * each old id to the page that holds the new one (see src/lib/built/anchors.ts), in every edition (an
  * alias of /states/armenia/ holds on /ru/states/armenia/ too). Fails the build when
  * the file is malformed or an alias points at an id that does not exist.
  */
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { anchorAliasesSchema } from '../schemas/anchor-alias';
-import { applyAliases, splitAnchor } from '../lib/anchors';
+import { applyAliases, splitAnchor } from '../lib/built/anchors';
 import { LANGS, localPath } from '../i18n/langs';
 
 const FILE = 'content/anchor-aliases.yaml';

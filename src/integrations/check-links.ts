@@ -5,9 +5,9 @@
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { findLinkProblems, type BuiltPage } from '../lib/link-check';
+import { findLinkProblems, type BuiltPage } from '../lib/built/link-check';
 import { builtPageFiles } from '../build/built-pages';
-import { basePath } from '../lib/base-path';
+import { basePath } from '../lib/site/base-path';
 
 export function checkLinks(): AstroIntegration {
   let base = '/';

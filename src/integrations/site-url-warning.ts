@@ -1,10 +1,10 @@
 /**
  * A build without SITE_URL says so, loudly, before and after it runs: its addresses would point
- * at the local preview (src/lib/site-url.ts). A warning, not a failure: writers run
+ * at the local preview (src/lib/site/site-url.ts). A warning, not a failure: writers run
  * `npm run build` to check their content, and `npm start` builds for the local preview.
  */
 import type { AstroIntegration } from 'astro';
-import { NO_SITE_URL_WARNING } from '../lib/site-url';
+import { NO_SITE_URL_WARNING } from '../lib/site/site-url';
 
 export function siteUrlWarning(isLocalDefault: boolean): AstroIntegration {
   let building = false;

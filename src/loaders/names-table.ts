@@ -5,7 +5,7 @@
 import type { Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseNamesTable } from '../lib/names-table';
+import { parseNamesTable } from '../lib/translation/names-table';
 
 export function namesTable(path: string): Loader {
   return {

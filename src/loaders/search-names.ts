@@ -5,7 +5,7 @@
 import type { Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseSearchNames } from '../lib/search-names';
+import { parseSearchNames } from '../lib/search/names-file';
 
 export function searchNames(path: string): Loader {
   return {

@@ -6,7 +6,7 @@
 import type { Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseYamlList } from '../lib/yaml-list';
+import { parseYamlList } from '../lib/content/yaml-list';
 
 export function yamlList(path: string): Loader {
   return {

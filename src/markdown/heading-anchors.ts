@@ -1,6 +1,6 @@
 /**
  * Heading controls for content headings: each h2–h4 of an MDX page is grouped with the controls
- * that src/lib/heading-controls.ts builds for every heading of the site — anchor, "Copy link" and
+ * that src/lib/site/heading-controls.ts builds for every heading of the site — anchor, "Copy link" and
  * "Cite" — in a `div.heading-wrapper`, so they lay out as one line. The headings drawn from data
  * (src/components/AnchorHeading.astro) get the same markup from the same builder. The buttons are
  * in the HTML from the start, shown only when JavaScript runs (html.js), so nothing shifts when
@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { headingControls } from '../lib/heading-controls';
+import { headingControls } from '../lib/site/heading-controls';
 import { strings } from '../i18n';
 import { langOfFile } from './content-lang';
 

@@ -9,7 +9,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { localPath } from '../i18n/langs';
-import { basePath } from '../lib/base-path';
+import { basePath } from '../lib/site/base-path';
 import { langOfFile } from './content-lang';
 
 export function rehypeBaseLinks(base: string) {

@@ -11,7 +11,7 @@
 import type { Heading, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { ID_RULE, isId } from '../lib/ids';
+import { ID_RULE, isId } from '../lib/content/ids';
 
 const HEADING_TAG = /^h([2-4])$/;
 

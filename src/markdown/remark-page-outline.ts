@@ -1,5 +1,5 @@
 /**
- * Reads each MDX entry's outline as it compiles (src/lib/mdx-outline.ts): places every <Cite>
+ * Reads each MDX entry's outline as it compiles (src/lib/content/mdx-outline.ts): places every <Cite>
  * after its punctuation, numbers the markers, and records the sections, markers and data-drawn
  * components in document order. The outline goes out with the entry as `outline` in its
  * remarkPluginFrontmatter (what `render(entry)` returns), where the data layer
@@ -8,7 +8,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { placeMarkers, readOutline } from '../lib/mdx-outline';
+import { placeMarkers, readOutline } from '../lib/content/mdx-outline';
 
 /** The key of the outline in an entry's remarkPluginFrontmatter. */
 export const OUTLINE_KEY = 'outline';

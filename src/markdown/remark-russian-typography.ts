@@ -1,6 +1,6 @@
 /**
  * Russian typography for the Russian edition's MDX (content/ru/): the inline content of each
- * paragraph, heading, table cell or one-line HTML element is set by typograf as one run of text (src/lib/typography.ts), so quotation marks
+ * paragraph, heading, table cell or one-line HTML element is set by typograf as one run of text (src/lib/translation/typography.ts), so quotation marks
  * pair up across a link and a quotation's inner quotes become „ “. Only text nodes change: link
  * targets, attributes (a <Q>'s `o`, a <Cite>'s `s`), inline code and a source's slip kept as
  * printed (a <Q> whose text is its `o`) are left as written. English files are not touched.
@@ -9,8 +9,8 @@
  */
 import type { Parent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { QUOTE_EDGE, typesetRun, type RunPart } from '../lib/typography';
-import { isSlip } from '../lib/quoted-text';
+import { QUOTE_EDGE, typesetRun, type RunPart } from '../lib/translation/typography';
+import { isSlip } from '../lib/translation/quoted-text';
 import { langOfFile } from './content-lang';
 
 /** Inline content: the text of a run (a paragraph, a heading, an HTML <li> written on one line). */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { basePath } from '../lib/base-path';
+import { basePath } from '../lib/site/base-path';
 
 /** Lets every crawler in and points it at the sitemap (an absolute URL, as robots.txt requires). */
 export const GET: APIRoute = ({ site }) => {

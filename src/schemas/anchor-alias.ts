@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_SOURCE } from '../lib/ids';
+import { ID_SOURCE } from '../lib/content/ids';
 
 const anchor = z.string().regex(new RegExp(`^/(?:[a-z0-9-]+/)*#${ID_SOURCE}$`), {
   error: 'write anchors as "/page/path/#id", e.g. "/states/armenia/#grievances"',

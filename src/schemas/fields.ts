@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates';
-import { PINPOINT, PINPOINT_HELP } from '../lib/pinpoints';
-import { ID, ID_RULE } from '../lib/ids';
+import { parsePartialDate } from '../lib/content/dates';
+import { PINPOINT, PINPOINT_HELP } from '../lib/citations/pinpoints';
+import { ID, ID_RULE } from '../lib/content/ids';
 
-/** Lower-case ids of letters, digits and hyphens (src/lib/ids.ts): they end up in URLs and anchors. */
+/** Lower-case ids of letters, digits and hyphens (src/lib/content/ids.ts): they end up in URLs and anchors. */
 export const id = z
   .string()
   .regex(ID, { error: `ids are ${ID_RULE}, e.g. "armenia-freezes-membership-2024"` });
@@ -27,8 +27,8 @@ export const partialDate = z.preprocess(
 
 /**
  * A pinpoint citation: a source id (content/sources/<id>.mdx) and the paragraphs of its guide that
- * support the claim, e.g. "forbes:4" or "eurasia-review:12-13" (see src/lib/pinpoints.ts).
- * A bare id passes the schema so that the pinpoint check (src/lib/pinpoint-check.ts) can name
+ * support the claim, e.g. "forbes:4" or "eurasia-review:12-13" (see src/lib/citations/pinpoints.ts).
+ * A bare id passes the schema so that the pinpoint check (src/lib/citations/pinpoint-check.ts) can name
  * every citation that lacks its paragraphs, with its file and place.
  */
 export const reference = z.string().refine((value) => PINPOINT.test(value) || ID.test(value), {

@@ -7,7 +7,7 @@ export const nameKinds = ['state', 'person', 'term', 'place', 'source'] as const
 /**
  * One entry of the Russian names table (content/ru/names.yaml): how the Russian-language press
  * writes a state, person, term, place or source. The entry id is `<kind>/<target>`. States, people,
- * glossary terms and sources must be ids the English content has (src/lib/translation-parity.ts);
+ * glossary terms and sources must be ids the English content has (src/lib/translation/parity.ts);
  * places are vocabulary of the translations and of search.
  */
 export const nameEntrySchema = z.strictObject({

@@ -55,7 +55,7 @@ export const stateSchema = z.object({
 /** One membership period, as written in a state's frontmatter. */
 export type MembershipPeriod = z.infer<typeof membershipPeriod>;
 
-/** A period as the membership logic reads it (src/lib/membership*.ts, matrix.ts): its dates, standing and events. */
+/** A period as the membership logic reads it (src/lib/membership/periods*.ts, matrix.ts): its dates, standing and events. */
 export type PeriodDates = Omit<MembershipPeriod, 'note' | 'sources'>;
 
 export type Status = (typeof statuses)[number];

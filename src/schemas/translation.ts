@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { id } from './fields';
-import { parseQuoted } from '../lib/quoted-text';
+import { parseQuoted } from '../lib/translation/quoted-text';
 
 /**
  * The Russian edition's files (content/ru/, see content/README.md): each carries only what is

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { url, useBrowser, PHONE, DESKTOP } from '../support/browser';
-import { surnameOf } from '../../src/lib/names';
+import { surnameOf } from '../../src/lib/site/people-order';
 
 const browser = useBrowser();
 

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { url, useBrowser, watchProblems, PHONE, DESKTOP } from '../support/browser';
-import { formatAccessDate } from '../../src/lib/page-reference-format';
+import { formatAccessDate } from '../../src/lib/cite-this-page/format';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;

@@ -1,5 +1,5 @@
 /**
- * The controls after each heading of the built site (src/lib/heading-controls.ts) are named with
+ * The controls after each heading of the built site (src/lib/site/heading-controls.ts) are named with
  * the heading's plain text: the timeline's "Russia's Baikonur lease…" buttons once read
  * "Russia&amp;#39;s", the text escaped twice on its way from the component's slot into the label.
  * Run after `npm run build`.

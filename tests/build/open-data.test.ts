@@ -5,7 +5,7 @@
  * and its source references exactly as written there. Run after `npm run build`.
  */
 import { describe, expect, it } from 'vitest';
-import { compareDates } from '../../src/lib/dates';
+import { compareDates } from '../../src/lib/content/dates';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';

@@ -14,7 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import { gzipSync } from 'node:zlib';
 import { visit } from 'unist-util-visit';
 import { builtPageFiles } from '../../src/build/built-pages';
-import { paragraphsOf, parsePinpoint, sourceOf } from '../../src/lib/pinpoints';
+import { paragraphsOf, parsePinpoint, sourceOf } from '../../src/lib/citations/pinpoints';
 
 /** The build to read: dist/, or SITE_DIR (a build kept elsewhere). */
 const SITE_DIR = process.env.SITE_DIR ?? 'dist';

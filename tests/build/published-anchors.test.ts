@@ -14,7 +14,7 @@ import {
   readBuild,
   workingList,
 } from '../../scripts/built-anchors.mjs';
-import { checkPublishedAnchors, droppedAnchors } from '../../src/lib/anchors';
+import { checkPublishedAnchors, droppedAnchors } from '../../src/lib/built/anchors';
 
 const main = publishedByMain();
 const list = workingList();

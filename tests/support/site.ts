@@ -1,7 +1,7 @@
 /** The built site as the tests see it: its pages, one page per template, and the production origin. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtPageFiles } from '../../src/build/built-pages';
-import { classesOf, startTags } from '../../src/lib/built-html';
+import { classesOf, startTags } from '../../src/lib/built/built-html';
 
 /** URL paths of every page of the built site, e.g. "/", "/states/armenia/", "/404.html". */
 export function builtPages(dist = 'dist'): string[] {

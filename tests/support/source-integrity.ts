@@ -19,7 +19,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Element, ElementContent, Root } from 'hast';
-import { paragraphsOf, parsePinpoint, sourceOf } from '../../src/lib/pinpoints';
+import { paragraphsOf, parsePinpoint, sourceOf } from '../../src/lib/citations/pinpoints';
 
 // ---- folding -------------------------------------------------------------------------------
 

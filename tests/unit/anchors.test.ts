@@ -6,7 +6,7 @@ import {
   droppedAnchors,
   landingIds,
   linkableIds,
-} from '../../src/lib/anchors';
+} from '../../src/lib/built/anchors';
 
 const page = '<h2 id="grievances-renamed">Grievances</h2><p>…</p><h2 id="outlook">Outlook</h2>';
 const ids = (html: string) => new Map([['/states/armenia/', landingIds(html)]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath } from '../../src/lib/base-path';
+import { basePath } from '../../src/lib/site/base-path';
 
 describe('basePath', () => {
   it('writes every spelling of a sub-path with a slash at each end', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCitations, textOf, type CitedSource } from '../../src/lib/citation-markers';
+import { pageCitations, textOf, type CitedSource } from '../../src/lib/citations/citation-markers';
 
 const sources: CitedSource[] = [
   { id: 'filenews', short: 'Filenews', reprintOf: 'forbes' },

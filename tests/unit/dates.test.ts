@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/dates';
+import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/content/dates';
 
 describe('parsePartialDate', () => {
   it.each([

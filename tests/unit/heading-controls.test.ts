@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { headingControlLabels, headingControls, plainText } from '../../src/lib/heading-controls';
+import {
+  headingControlLabels,
+  headingControls,
+  plainText,
+} from '../../src/lib/site/heading-controls';
 
 describe('heading controls', () => {
   it('names every control with the plain text of a heading that has an apostrophe', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { carryPlace } from '../../src/lib/language-place';
+import { carryPlace } from '../../src/lib/translation/language-place';
 import { QueryReader, russianStem, sameWord } from '../../src/client/search/understand';
-import type { LexiconEntity } from '../../src/lib/search-lexicon';
+import type { LexiconEntity } from '../../src/lib/search/lexicon';
 
 describe('the language switch carries the reader’s place', () => {
   const here = (href: string) => ({ href });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLinkProblems } from '../../src/lib/link-check';
+import { findLinkProblems } from '../../src/lib/built/link-check';
 
 const page = (url: string, html: string) => ({ url, html });
 

@@ -13,7 +13,7 @@ import {
   recognisedBorders,
   ringArea,
   ringsToPath,
-} from '../../src/lib/map';
+} from '../../src/lib/membership/map';
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const topology = JSON.parse(

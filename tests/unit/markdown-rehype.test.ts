@@ -11,7 +11,7 @@ import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids';
 import { rehypeBaseLinks } from '../../src/markdown/rehype-base-links';
 import { rehypeWrapTables } from '../../src/markdown/rehype-wrap-tables';
 import { rehypeHeadingControls } from '../../src/markdown/heading-anchors';
-import { headingControls } from '../../src/lib/heading-controls';
+import { headingControls } from '../../src/lib/site/heading-controls';
 import { strings } from '../../src/i18n';
 import type { RehypePlugins } from '@astrojs/markdown-remark';
 

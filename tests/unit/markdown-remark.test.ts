@@ -9,7 +9,7 @@ import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids';
 import { remarkRussianTypography } from '../../src/markdown/remark-russian-typography';
 import { OUTLINE_KEY, remarkPageOutline } from '../../src/markdown/remark-page-outline';
 import { langOfFile } from '../../src/markdown/content-lang';
-import type { MdxOutline } from '../../src/lib/mdx-outline';
+import type { MdxOutline } from '../../src/lib/content/mdx-outline';
 
 const remarkPlugins = [remarkHeadingIds, remarkRussianTypography, remarkPageOutline];
 const compile = (mdx: string, path?: string) => compileMdx(mdx, { path, remarkPlugins });

@@ -5,7 +5,7 @@ import {
   standingAt,
   type MatrixState,
   type Milestone,
-} from '../../src/lib/matrix';
+} from '../../src/lib/membership/matrix';
 
 const founding = { from: '1992', status: 'member' as const, event: 'cst-1992' };
 const milestones: Milestone[] = [

@@ -1,5 +1,5 @@
 /**
- * The MDX outline (src/lib/mdx-outline.ts) read from real syntax trees, parsed as Astro's MDX
+ * The MDX outline (src/lib/content/mdx-outline.ts) read from real syntax trees, parsed as Astro's MDX
  * pipeline parses content: remark-parse, remark-mdx, remark-gfm and our remark-heading-ids.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import { VFile } from 'vfile';
 import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids';
-import { placeMarkers, plainText, readOutline } from '../../src/lib/mdx-outline';
-import { findUncitedSections } from '../../src/lib/sections';
+import { placeMarkers, plainText, readOutline } from '../../src/lib/content/mdx-outline';
+import { findUncitedSections } from '../../src/lib/content/sections';
 
 function parse(mdx: string): Root {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

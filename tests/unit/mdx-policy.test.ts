@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBlockedMarkup } from '../../src/lib/mdx-policy';
+import { findBlockedMarkup } from '../../src/lib/content/mdx-policy';
 
 const check = (body: string) => findBlockedMarkup('content/pages/x.mdx', body, 10);
 

@@ -3,7 +3,7 @@ import {
   compareAtCommonPrecision,
   findMembershipProblems,
   type Period,
-} from '../../src/lib/membership-checks';
+} from '../../src/lib/membership/checks';
 
 const FILE = 'content/states/x.mdx';
 const events = new Map([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareBySurname, surnameOf } from '../../src/lib/names';
+import { compareBySurname, surnameOf } from '../../src/lib/site/people-order';
 
 describe('people sorted by surname', () => {
   it('takes the last word of the name as the surname', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { azIndex, indexEntry } from '../../src/lib/a-z';
+import { azIndex, indexEntry } from '../../src/lib/site/a-z';
 import {
   PAGE_SECTIONS,
   sourceSections,
   stateSections,
   withReferences,
-} from '../../src/lib/page-sections';
+} from '../../src/lib/site/page-sections';
 
 const body = [
   { depth: 2, slug: 'grievances', text: 'Grievances' },

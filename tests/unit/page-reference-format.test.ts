@@ -4,7 +4,7 @@ import {
   formatAccessDate,
   formatCitation,
   sectionUrl,
-} from '../../src/lib/page-reference-format';
+} from '../../src/lib/cite-this-page/format';
 
 describe('formatAccessDate', () => {
   it('writes the local date in words', () => {

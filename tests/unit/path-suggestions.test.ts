@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathWords, suggestPages } from '../../src/lib/path-suggestions';
+import { pathWords, suggestPages } from '../../src/lib/search/path-suggestions';
 
 const pages = [
   { title: 'Member states', href: '/states/' },

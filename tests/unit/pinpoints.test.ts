@@ -6,8 +6,8 @@ import {
   mustParsePinpoint,
   parsePinpoint,
   toRuns,
-} from '../../src/lib/pinpoints';
-import { checkPinpoints, type Guide } from '../../src/lib/pinpoint-check';
+} from '../../src/lib/citations/pinpoints';
+import { checkPinpoints, type Guide } from '../../src/lib/citations/pinpoint-check';
 
 describe('parsePinpoint', () => {
   it('reads a source and its paragraphs, runs and lists', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findUncitedSources, findUnknownReferences, type Known } from '../../src/lib/references';
+import {
+  findUncitedSources,
+  findUnknownReferences,
+  type Known,
+} from '../../src/lib/content/cross-references';
 
 const known: Known = {
   sources: new Set(['forbes', 'caliber']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findReprintProblems } from '../../src/lib/reprints';
-import { asOfDate, newestDatedSource, reprintsOf } from '../../src/lib/sources';
+import { findReprintProblems } from '../../src/lib/citations/reprints';
+import { asOfDate, newestDatedSource, reprintsOf } from '../../src/lib/site/currency';
 
 const source = (
   id: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countPages, groupByPage } from '../../src/client/search/results';
-import { decodeRecords, encodeRecords } from '../../src/lib/search-records';
+import { decodeRecords, encodeRecords } from '../../src/lib/search/records';
 
 const file = encodeRecords([
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishStem, QueryReader, sameWord } from '../../src/client/search/understand';
-import type { LexiconEntity } from '../../src/lib/search-lexicon';
+import type { LexiconEntity } from '../../src/lib/search/lexicon';
 
 const entity = (
   kind: LexiconEntity['kind'],

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { pageGraph, serializeLd, type LdInput } from '../../src/lib/json-ld';
+import { pageGraph, serializeLd, type LdInput } from '../../src/lib/site/json-ld';
 import { datesOf, parseGitLog } from '../../src/build/content-dates';
-import { feedItems, startOf } from '../../src/lib/feed';
+import { feedItems, startOf } from '../../src/lib/site/feed';
 import { cardAlt, cardHash } from '../../src/build/og-card';
 import {
   citationKey,
   cslRecord,
   toRis,
   withBibtexLanguage,
-} from '../../src/lib/page-reference-record';
-import { isLocalOrigin, publicAddress } from '../../src/lib/public-url';
+} from '../../src/lib/cite-this-page/csl-record';
+import { isLocalOrigin, publicAddress } from '../../src/lib/site/public-url';
 
 // Plain objects shaped like the content collections' entries.
 const entry = <T>(id: string, data: T, body = '') => ({ id, data, body, collection: 'x' }) as never;

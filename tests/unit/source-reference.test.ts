@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullReference } from '../../src/lib/source-reference';
+import { fullReference } from '../../src/lib/citations/source-names';
 
 describe('fullReference', () => {
   it('quotes the headline as printed and names what is printed plainly', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../src/lib/toc';
-import { membershipSpans, statusAt } from '../../src/lib/membership';
-import { documentTitle, truncate } from '../../src/lib/text';
+import { buildToc } from '../../src/lib/site/toc';
+import { membershipSpans, statusAt } from '../../src/lib/membership/periods';
+import { documentTitle, truncate } from '../../src/lib/site/text';
 
 describe('buildToc', () => {
   it('nests h3 under h2 and drops the footnotes label', () => {

@@ -1,5 +1,5 @@
 /**
- * Parity between the editions (src/lib/translation-parity.ts), on outlines read from real MDX the
+ * Parity between the editions (src/lib/translation/parity.ts), on outlines read from real MDX the
  * way the build reads them: each difference is one message naming the Russian file and the id.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,14 +9,14 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids';
-import { readOutline } from '../../src/lib/mdx-outline';
+import { readOutline } from '../../src/lib/content/mdx-outline';
 import {
   compareFields,
   compareGuides,
   compareIds,
   compareNames,
   compareOutlines,
-} from '../../src/lib/translation-parity';
+} from '../../src/lib/translation/parity';
 
 function outline(mdx: string) {
   const file = new VFile(mdx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlList } from '../../src/lib/yaml-list';
+import { parseYamlList } from '../../src/lib/content/yaml-list';
 
 const parse = parseYamlList('content/events/events.yaml');
 

@@ -3,21 +3,21 @@
  * names ahead of Pagefind's results, which are sections grouped by page (results.ts).
  *
  * What loads when: the lexicon first (search/lexicon.json) — the entities with all their names,
- * and the map of the index's records to pages and sections (src/lib/search-records.ts) — so the
+ * and the map of the index's records to pages and sections (src/lib/search/records.ts) — so the
  * entities a query names show before Pagefind's engine (72 KiB) has loaded; then Pagefind.
  * Showing a result costs nothing: its page's title and its sections' headings come from the map.
  * Only an excerpt costs a fetch (one record's fragment, about half a kilobyte), made by
  * `loadExcerpts()` (or `more()`) for as many records as it is asked to.
  */
-import type { Vocabulary } from '../../lib/search-lexicon';
+import type { Vocabulary } from '../../lib/search/lexicon';
 import {
   decodeRecords,
   type IndexedPage,
   type IndexedRecord,
   type SearchLexiconFile,
-} from '../../lib/search-records';
+} from '../../lib/search/records';
 import type { FilterCounts, FilterSelection, PagefindModule, PagefindResult } from './pagefind';
-import { SEARCH_KIND } from '../../lib/search-kinds';
+import { SEARCH_KIND } from '../../lib/search/kinds';
 import { FILTER_KEYS, isSearchable, searchedText, withHighlight } from './query';
 import { aboutFirst, coverage, isAbout } from './rank';
 import { countPages, groupByPage, type PageGroup, type RecordHit } from './results';

@@ -5,7 +5,7 @@
 import type { FilterCounts } from './pagefind';
 import type { PageHit } from './engine';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './query';
-import { SEARCH_KINDS } from '../../lib/search-kinds';
+import { SEARCH_KINDS } from '../../lib/search/kinds';
 import { clientSearch as en } from '../../i18n/en-search';
 import { clientSearch as ru } from '../../i18n/ru-search';
 import { forPage } from '../page-lang';

@@ -3,7 +3,7 @@
  * best sections. These pure functions group the records of a search by page, in the order of
  * each page's best record, and count the pages under each filter value.
  */
-import type { IndexedPage, IndexedRecord } from '../../lib/search-records';
+import type { IndexedPage, IndexedRecord } from '../../lib/search/records';
 
 export interface RecordHit<R> {
   /** Pagefind's result for the record. */

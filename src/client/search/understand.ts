@@ -1,6 +1,6 @@
 /**
  * What a reader's query means, before Pagefind sees it. Pure functions over the search lexicon
- * (src/lib/search-lexicon.ts: entities with all their names, and the content's words, which are
+ * (src/lib/search/lexicon.ts: entities with all their names, and the content's words, which are
  * fetched only for a query with a word that is no entity's name — see needsVocabulary):
  *
  * 1. Question words and filler ("when did", "the") are set aside; engine.ts falls back to the
@@ -18,9 +18,9 @@
  * name, whatever the weight of one heading; and it cannot know names the site never prints. A
  * list of entries with their names says directly which entry a name means.
  */
-import type { EntityKind, LexiconEntity, Vocabulary } from '../../lib/search-lexicon';
+import type { EntityKind, LexiconEntity, Vocabulary } from '../../lib/search/lexicon';
 import { fold } from './query';
-import { allowedDistance, editDistance } from '../../lib/edit-distance';
+import { allowedDistance, editDistance } from '../../lib/search/edit-distance';
 
 /** Question words and filler: never the point of a query, always on every page. */
 const STOP_WORDS = new Set(

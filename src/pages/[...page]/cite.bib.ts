@@ -9,7 +9,7 @@ import type { APIRoute } from 'astro';
 import { createRequire } from 'node:module';
 import { pageRecord, referencePaths } from '../../data/page-reference';
 import type { RouteData } from '../../data/route-data';
-import { withBibtexLanguage } from '../../lib/page-reference-record';
+import { withBibtexLanguage } from '../../lib/cite-this-page/csl-record';
 
 export const getStaticPaths = referencePaths;
 

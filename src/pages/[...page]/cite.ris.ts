@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { pageRecord, referencePaths } from '../../data/page-reference';
 import type { RouteData } from '../../data/route-data';
-import { toRis } from '../../lib/page-reference-record';
+import { toRis } from '../../lib/cite-this-page/csl-record';
 
 export const getStaticPaths = referencePaths;
 

@@ -1,8 +1,8 @@
-/** /data/<name>.csv (and /ru/data/<name>.csv): the open-data tables as CSV (src/lib/open-data.ts). */
+/** /data/<name>.csv (and /ru/data/<name>.csv): the open-data tables as CSV (src/lib/site/open-data.ts). */
 import type { APIContext } from 'astro';
 import { siteDatasets } from '../../../data/open-data-site';
 import { editionPaths } from '../../../data/route-data';
-import { DATASET_IDS, toCsv } from '../../../lib/open-data';
+import { DATASET_IDS, toCsv } from '../../../lib/site/open-data';
 import type { Lang } from '../../../i18n/langs';
 
 export function getStaticPaths() {

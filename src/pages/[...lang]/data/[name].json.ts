@@ -1,8 +1,8 @@
-/** /data/<name>.json (and /ru/data/<name>.json): the open-data tables as JSON (src/lib/open-data.ts). */
+/** /data/<name>.json (and /ru/data/<name>.json): the open-data tables as JSON (src/lib/site/open-data.ts). */
 import type { APIContext } from 'astro';
 import { siteDatasets } from '../../../data/open-data-site';
 import { editionPaths } from '../../../data/route-data';
-import { DATASET_IDS, toJson } from '../../../lib/open-data';
+import { DATASET_IDS, toJson } from '../../../lib/site/open-data';
 import type { Lang } from '../../../i18n/langs';
 
 export function getStaticPaths() {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../../data/site-data';
 import { editionPaths } from '../../../data/route-data';
-import { buildEntities, type EntityKind } from '../../../lib/search-lexicon';
-import { quotedPlainText } from '../../../lib/quoted-text';
-import { urlsFor } from '../../../lib/urls';
+import { buildEntities, type EntityKind } from '../../../lib/search/lexicon';
+import { quotedPlainText } from '../../../lib/translation/quoted-text';
+import { urlsFor } from '../../../lib/site/urls';
 import { strings } from '../../../i18n';
 import type { Lang } from '../../../i18n/langs';
 
@@ -12,7 +12,7 @@ export function getStaticPaths() {
 }
 
 /**
- * The entities search puts first (src/lib/search-lexicon.ts), in the edition, fetched when search
+ * The entities search puts first (src/lib/search/lexicon.ts), in the edition, fetched when search
  * opens (folded into search/lexicon.json by scripts/search-index.ts). Both editions know every
  * entry's names in both scripts: the Russian names table (its case forms in the Russian edition
  * only), and, in the Russian edition, the English titles.

@@ -1,13 +1,13 @@
 /**
  * /timeline/feed.xml (and /ru/timeline/feed.xml): the timeline's events as RSS, newest first
- * (src/lib/feed.ts), in the edition's language.
+ * (src/lib/site/feed.ts), in the edition's language.
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadSiteData } from '../../../data/site-data';
 import { editionPaths } from '../../../data/route-data';
-import { feedItems } from '../../../lib/feed';
-import { urlsFor } from '../../../lib/urls';
+import { feedItems } from '../../../lib/site/feed';
+import { urlsFor } from '../../../lib/site/urls';
 import { LANG_TAGS, type Lang } from '../../../i18n/langs';
 import { strings } from '../../../i18n';
 

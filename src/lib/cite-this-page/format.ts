@@ -13,10 +13,10 @@
  * the dictionaries' `client.citation` (this module is bundled into the browser code).
  * Used at build time (the page's citation box) and in the browser (src/client/cite-this.ts).
  */
-import { formatPartialDate, MONTHS } from './dates';
-import { client as english } from '../i18n/en';
-import { client as russian } from '../i18n/ru';
-import type { Lang } from '../i18n/langs';
+import { formatPartialDate, MONTHS } from '../content/dates';
+import { client as english } from '../../i18n/en';
+import { client as russian } from '../../i18n/ru';
+import type { Lang } from '../../i18n/langs';
 
 const WORDS = { en: english.citation, ru: russian.citation } as const;
 

@@ -1,5 +1,5 @@
 /** Groups events by year for the timeline page. Events must already be sorted by date. */
-import { yearOf } from './dates';
+import { yearOf } from '../content/dates';
 
 export function groupByYear<T extends { data: { date: string } }>(
   events: readonly T[]

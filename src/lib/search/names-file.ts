@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { searchNameKinds } from '../schemas/search-names';
+import { searchNameKinds } from '../../schemas/search-names';
 
 /**
  * Parser for content/search-names.yaml: a mapping of kind → entry id → list of names, flattened to

@@ -10,7 +10,7 @@
  * Pure: plain data in, plain data out.
  */
 import { mergeReferences, mustParsePinpoint, paragraphsOf, sourceOf } from './pinpoints';
-import { ui as english } from '../i18n/en';
+import { ui as english } from '../../i18n/en';
 
 /** How markers are worded in an edition (the dictionary's `citations`). */
 export type CitationWords = Pick<

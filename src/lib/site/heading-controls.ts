@@ -18,7 +18,7 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { ui as english } from '../i18n/en';
+import { ui as english } from '../../i18n/en';
 
 /** The controls' words in an edition (the dictionary's `headingControls`). */
 export type HeadingControlWords = typeof english.headingControls;

@@ -3,13 +3,13 @@
  * citations name it, with the paragraphs they name and a link that lands on that section or
  * entry. Drives the source pages' paragraph guide ("cited by") and "Cited on this site".
  */
-import type { SiteData } from '../data/site-data';
-import type { MdxOutline } from './mdx-outline';
-import { sectionsOf } from './sections';
+import type { SiteData } from '../../data/site-data';
+import type { MdxOutline } from '../content/mdx-outline';
+import { sectionsOf } from '../content/sections';
 import { paragraphsOf, parsePinpoint, sourceOf } from './pinpoints';
-import { quotedPlainText } from './quoted-text';
-import { urls as englishUrls, type Urls } from './urls';
-import { ui as english } from '../i18n/en';
+import { quotedPlainText } from '../translation/quoted-text';
+import { urls as englishUrls, type Urls } from '../site/urls';
+import { ui as english } from '../../i18n/en';
 
 /** The names of the pages and sections citing places are on, in an edition. */
 export interface CitingWords {

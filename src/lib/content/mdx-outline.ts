@@ -11,7 +11,7 @@
  * Pure: a tree in, the tree placed and a plain outline out.
  */
 import type { Heading, Parent, Root, RootContent, Text } from 'mdast';
-import { englishQuotations } from './quoted-text';
+import { englishQuotations } from '../translation/quoted-text';
 
 /** One section: the text before the first heading (id "") or an h2–h4 and what follows it. */
 export interface OutlineSection {
@@ -49,7 +49,7 @@ export type OutlineItem = OutlineCite | OutlineComponent;
 /**
  * A quotation of a source, in document order: in English a passage in curly quotes (“…”), in the
  * Russian edition the `o` of a <Q o="…">. The translation parity check compares them section by
- * section (src/lib/translation-parity.ts).
+ * section (src/lib/translation/parity.ts).
  */
 export interface OutlineQuotation {
   /** The quoted words as the English text prints them. */

@@ -88,7 +88,9 @@ const CAUCASUS_INSET = {
 export function atlasIdFor(stateId: string): string {
   const state = MAP_STATES[stateId];
   if (!state)
-    throw new Error(`No map shape for state "${stateId}": add it to MAP_STATES in src/lib/map.ts.`);
+    throw new Error(
+      `No map shape for state "${stateId}": add it to MAP_STATES in src/lib/membership/map.ts.`
+    );
   return state.atlasId;
 }
 

@@ -3,9 +3,9 @@
  * periods (content/states/*.mdx), and the timeline event behind each standing — the event that
  * began the period it is in, or the one that ended its last period.
  */
-import { ui as english } from '../i18n/en';
-import type { PeriodDates } from '../schemas/state';
-import { statusAt } from './membership';
+import { ui as english } from '../../i18n/en';
+import type { PeriodDates } from '../../schemas/state';
+import { statusAt } from './periods';
 
 /**
  * A state's standing at a moment: the site's statuses, plus "none" for a state never yet a member

@@ -5,7 +5,7 @@
  * these over every pair of files and fails the build on any problem once the Russian edition is
  * complete (src/i18n/editions.ts). Pure: plain data in, messages out.
  */
-import type { MdxOutline } from './mdx-outline';
+import type { MdxOutline } from '../content/mdx-outline';
 import { englishQuotations, quotationOriginals } from './quoted-text';
 
 /** Problems, each a message naming the file and the id. */

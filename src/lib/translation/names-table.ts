@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { nameKinds } from '../schemas/names-table';
+import { nameKinds } from '../../schemas/names-table';
 
 /**
  * Parser for content/ru/names.yaml: a mapping of kind → id → entry, flattened to one item per

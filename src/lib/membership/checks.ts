@@ -4,8 +4,8 @@
  * dated differently from the period, and a status that the last period contradicts. Dates are
  * partial (2022, 2022-09, 2022-09-30) and compared at the precision both have.
  */
-import type { PeriodDates, Status } from '../schemas/state';
-import { statusAt } from './membership';
+import type { PeriodDates, Status } from '../../schemas/state';
+import { statusAt } from './periods';
 
 export type Period = PeriodDates;
 

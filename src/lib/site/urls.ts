@@ -3,7 +3,7 @@
  * (BASE_PATH=/csto/ → /csto/states/armenia/) and the edition (the Russian under /ru/:
  * /csto/ru/states/armenia/). Astro does not rewrite hard-coded "/…" links.
  */
-import { localPath, type Lang } from '../i18n/langs';
+import { localPath, type Lang } from '../../i18n/langs';
 import { basePath } from './base-path';
 
 const BASE = basePath(import.meta.env.BASE_URL);

@@ -12,7 +12,7 @@
  *
  * Pure: takes plain data and URL builders, returns JSON-ready data.
  */
-import { formatPartialDate, MONTHS, mustParse } from './dates';
+import { formatPartialDate, MONTHS, mustParse } from '../content/dates';
 import {
   eventFilters,
   kindFilter,
@@ -20,9 +20,9 @@ import {
   SEARCH_KIND,
   type PageFilters,
   type SearchKind,
-} from './search-kinds';
-import { truncate } from './text';
-import { quotedPlainText } from './quoted-text';
+} from './kinds';
+import { truncate } from '../site/text';
+import { quotedPlainText } from '../translation/quoted-text';
 
 export type EntityKind = 'state' | 'person' | 'term' | 'event';
 

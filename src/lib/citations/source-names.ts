@@ -4,10 +4,10 @@
  * to be unprinted, never filled in. In the Russian edition the words around the article's own
  * (its author, headline and outlet, as printed) are Russian.
  */
-import { formatPartialDate } from './dates';
-import type { SourceData } from '../schemas/source';
-import { ui as english } from '../i18n/en';
-import type { Lang } from '../i18n/langs';
+import { formatPartialDate } from '../content/dates';
+import type { SourceData } from '../../schemas/source';
+import { ui as english } from '../../i18n/en';
+import type { Lang } from '../../i18n/langs';
 
 /**
  * "Mark Temnycky, “Russia's Military Alliance Is Slowly Unraveling”. Forbes, 18 July 2025."

@@ -3,7 +3,7 @@
  * pages. Built from content data, so a new page or profile appears without editing a template.
  */
 import { urls as englishUrls, type Urls } from './urls';
-import { ui as english } from '../i18n/en';
+import { ui as english } from '../../i18n/en';
 
 export interface NavLink {
   label: string;

@@ -5,8 +5,8 @@
  * timeline), one dated only to a year the last day of it (it follows that year's dated events);
  * its description says the date as precisely as the sources give it.
  */
-import { compareDates, formatPartialDate, mustParse } from './dates';
-import { quotedPlainText } from './quoted-text';
+import { compareDates, formatPartialDate, mustParse } from '../content/dates';
+import { quotedPlainText } from '../translation/quoted-text';
 
 /** Below the base path and the edition's prefix: the Russian feed is /ru/timeline/feed.xml. */
 export const FEED_PATH = '/timeline/feed.xml';

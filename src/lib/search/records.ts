@@ -8,10 +8,10 @@
  *
  * (the introduction's section id and heading are ''). Pure: shared by the build and the browser.
  */
-import type { LexiconEntity } from './search-lexicon';
+import type { LexiconEntity } from './lexicon';
 
 export type RecordsFile = { pages: PageRow[] };
-/** search/lexicon.json: the entities (search-lexicon.ts) and the records' map. */
+/** search/lexicon.json: the entities (lexicon.ts) and the records' map. */
 export type SearchLexiconFile = RecordsFile & { entities: LexiconEntity[] };
 export type PageRow = [
   url: string,

@@ -17,8 +17,8 @@ import type {
   Thing,
   WebSite,
 } from 'schema-dts';
-import type { RouteData } from '../data/route-data';
-import type { Person as PersonEntry, Source, State, Term } from '../data/site-data';
+import type { RouteData } from '../../data/route-data';
+import type { Person as PersonEntry, Source, State, Term } from '../../data/site-data';
 
 export interface LdInput {
   /** What the page is: title, description, kind, subject, breadcrumbs, dates. */

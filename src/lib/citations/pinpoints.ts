@@ -9,7 +9,7 @@
  * Written in MDX as <Cite s="eurasia-review:12-13 forbes:4" /> and in data files as
  * `sources: [eurasia-review:12-13, forbes:4]`. Pure: strings in, values or messages out.
  */
-import { ID, ID_SOURCE } from './ids';
+import { ID, ID_SOURCE } from '../content/ids';
 
 /** One reference, parsed. */
 export interface Pinpoint {

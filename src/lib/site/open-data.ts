@@ -7,13 +7,13 @@
  * named once, with its description and the value each row gives it.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Event, Person, State, Term } from '../data/site-data';
-import { mustParse } from './dates';
-import { eventKinds } from '../schemas/event';
-import { personKinds } from '../schemas/person';
-import { statuses } from '../schemas/state';
-import { ui as english } from '../i18n/en';
-import { quotedPlainText } from './quoted-text';
+import type { Event, Person, State, Term } from '../../data/site-data';
+import { mustParse } from '../content/dates';
+import { eventKinds } from '../../schemas/event';
+import { personKinds } from '../../schemas/person';
+import { statuses } from '../../schemas/state';
+import { ui as english } from '../../i18n/en';
+import { quotedPlainText } from '../translation/quoted-text';
 
 /** The datasets' titles and column descriptions in an edition (the dictionary's `openData`). */
 export type OpenDataWords = typeof english.openData;

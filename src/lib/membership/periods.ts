@@ -2,10 +2,10 @@
  * Membership periods as readers want them: "Full member 1992 – 1999", "Frozen since February 2024"
  * (a frozen membership is still a membership, so the active kind is called full).
  */
-import type { PeriodDates } from '../schemas/state';
-import { formatPartialDate } from './dates';
-import { ui as english } from '../i18n/en';
-import type { Lang } from '../i18n/langs';
+import type { PeriodDates } from '../../schemas/state';
+import { formatPartialDate } from '../content/dates';
+import { ui as english } from '../../i18n/en';
+import type { Lang } from '../../i18n/langs';
 
 type Period = Pick<PeriodDates, 'from' | 'to' | 'endedBy' | 'status'>;
 

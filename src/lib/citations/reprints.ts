@@ -1,6 +1,6 @@
 /**
  * Reprints: a source that reprints another (`reprintOf`) is the same account printed twice, never
- * a second witness (src/lib/citation-markers.ts groups them). Checked once per build. Pure.
+ * a second witness (src/lib/citations/citation-markers.ts groups them). Checked once per build. Pure.
  */
 interface SourceLike {
   id: string;

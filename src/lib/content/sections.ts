@@ -5,7 +5,7 @@
  * prose that needs a citation. Pure.
  */
 import type { MdxOutline } from './mdx-outline';
-import { sourceOf } from './pinpoints';
+import { sourceOf } from '../citations/pinpoints';
 
 export interface BodySection {
   /** The heading's id, or "" for text before the first heading. */

@@ -1,6 +1,6 @@
 /**
  * How far apart two words are, for correcting what readers type: search (src/client/search/
- * understand.ts) and the 404 page's suggestions (src/lib/path-suggestions.ts). Pure functions.
+ * understand.ts) and the 404 page's suggestions (src/lib/search/path-suggestions.ts). Pure functions.
  */
 
 /** Optimal string alignment distance (Levenshtein plus swapped neighbours), or max + 1 once past max. */
