@@ -8,6 +8,11 @@
  */
 import { showModalLayer } from './layers';
 import { onAbort } from './site-element';
+import { forPage } from './page-lang';
+import { clientTools as enTools } from '../i18n/en';
+import { clientTools as ruTools } from '../i18n/ru';
+
+const CLOSE = { en: enTools.close, ru: ruTools.close };
 
 export interface Drawer {
   open(): void;
@@ -25,7 +30,10 @@ export function createDrawer(
   dialog.id = id;
   dialog.dataset['pagefindIgnore'] = 'all';
   dialog.setAttribute('aria-labelledby', `${id}-title`);
-  dialog.innerHTML = `<div class="drawer-bar"><h2 class="drawer-title" id="${id}-title">Menu</h2><button type="button" class="drawer-close">Close</button></div>`;
+  dialog.innerHTML = `<div class="drawer-bar"><h2 class="drawer-title" id="${id}-title"></h2><button type="button" class="drawer-close"></button></div>`;
+  // In the page's language: the title is the Menu button's own label, rendered at build time.
+  dialog.querySelector('.drawer-title')!.textContent = button.textContent?.trim() || 'Menu';
+  dialog.querySelector('.drawer-close')!.textContent = forPage(CLOSE);
   document.body.append(dialog);
 
   dialog.querySelector('.drawer-close')!.addEventListener('click', () => dialog.close());

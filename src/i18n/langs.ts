@@ -30,6 +30,14 @@ export function langOfPath(path: string): Lang {
   return isLang(first) && first !== DEFAULT_LANG ? first : DEFAULT_LANG;
 }
 
+/** A path with its edition's prefix taken off: "/ru/states/armenia/" → "/states/armenia/". */
+export function unlocalizedPath(path: string): string {
+  const prefix = langPrefix(langOfPath(path));
+  if (!prefix) return path;
+  const rest = path.slice(prefix.length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
 /** The route parameter `[...lang]` of a page in `lang`: undefined for the default edition. */
 export const langParam = (lang: Lang): string | undefined =>
   lang === DEFAULT_LANG ? undefined : lang;

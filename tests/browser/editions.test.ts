@@ -7,7 +7,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, url, useBrowser } from '../support/browser';
+import { DESKTOP, PHONE, url, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -103,6 +103,16 @@ describe('the browser tools speak the page’s language', () => {
       () => new Date().toLocaleString('ru', { day: 'numeric', month: 'long' }).split(' ')[1]
     );
     await expect.poll(() => box.locator('[data-cite-text]').innerText()).toContain(month!);
+    await context.close();
+  });
+
+  it('the phone menu on /ru/ is titled and closed in Russian', async () => {
+    const { context, page } = await browser.open(PHONE);
+    await page.goto(url('/ru/states/armenia/'));
+    await page.locator('button.menu-button').click();
+    const drawer = page.getByRole('dialog', { name: 'Меню' });
+    await expect.poll(() => drawer.isVisible()).toBe(true);
+    expect(await drawer.getByRole('button', { name: 'Закрыть' }).isVisible()).toBe(true);
     await context.close();
   });
 });
