@@ -26,6 +26,26 @@ async function searchInDialog(page: Page, query: string) {
   );
 }
 
+/**
+ * Watches the excerpt fragments a page fetches; `settled()` is true once at least one was
+ * requested and none is still loading. Leaving the page before then aborts them, which the
+ * problems watcher rightly reports as failed requests (seen under load in npm test).
+ */
+function watchFragments(page: Page) {
+  let started = 0;
+  const pending = new Set<unknown>();
+  const fragment = (u: string) => /\.pf_fragment$/.test(u);
+  page.on('request', (r) => {
+    if (fragment(r.url())) {
+      started++;
+      pending.add(r);
+    }
+  });
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+  return { settled: () => started > 0 && pending.size === 0 };
+}
+
 /** Waits for the search page's results for `query`; returns the paths they link to. */
 async function searchPageResults(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction(
@@ -71,8 +91,10 @@ describe('search served by nginx', () => {
     const problems = watchProblems(page, new URL(siteUrl).origin);
     const fetched: string[] = [];
     page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    const fragments = watchFragments(page);
     await page.goto(url('/ru/background/'));
     await searchInDialog(page, 'Армении');
+    await expect.poll(() => fragments.settled(), { timeout: 5000 }).toBe(true);
     expect(fetched).toContain('/pagefind/wasm.ru.pagefind');
     expect(fetched.some((path) => /\/pagefind\/pagefind\.ru_[^/]+\.pf_meta$/.test(path))).toBe(
       true
@@ -99,8 +121,10 @@ describe('search served by nginx', () => {
   it('under /csto/, the dialog and the search page find and link within the sub-path', async () => {
     const { context, page } = await browser.open(DESKTOP);
     const problems = watchProblems(page, new URL(subPathUrl).origin);
+    const fragments = watchFragments(page);
     await page.goto(subPathUrl);
     await searchInDialog(page, 'Bishkek');
+    await expect.poll(() => fragments.settled(), { timeout: 5000 }).toBe(true);
     const links = await page
       .locator(`${LISTBOX} a[role="option"]`)
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
