@@ -225,7 +225,9 @@ function timed(cwd, command, args, extraEnv = {}) {
       `${command} ${args.join(' ')} failed in ${relative(ROOT, cwd)}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`
     );
   }
-  const [wall, user, system] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ');
+  const [wall, user, system] = (readFileSync(stats, 'utf8').trim().split('\n').at(-1) ?? '').split(
+    ' '
+  );
   return { wall: Number(wall), cpu: Number(user) + Number(system), output: result.stdout };
 }
 
@@ -234,7 +236,12 @@ const add = (a, b) => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu });
 /** Ours: the steps of `npm run build`, then precompression from an empty cache and from a full one. */
 function buildOurs(dir) {
   const astro = timed(dir, 'astro', ['build']);
-  const pagefind = timed(dir, 'node', ['scripts/search-index.ts', 'dist']);
+  const pagefind = timed(dir, 'node', [
+    '--import',
+    './scripts/ts-resolve.mjs',
+    'scripts/search-index.ts',
+    'dist',
+  ]);
   const config = timed(dir, 'node', ['scripts/deploy-config.mjs', 'dist']);
   rmSync(join(dir, 'node_modules/.cache/csto-precompress'), { recursive: true, force: true });
   const cold = timed(dir, 'node', ['scripts/precompress.mjs', 'dist']);
@@ -302,6 +309,7 @@ buildStarlight(starlight1.dir);
 buildOurs(ours10);
 buildStarlight(starlight10.dir);
 
+/** @type {{ ours1: ReturnType<typeof buildOurs>[], star1: ReturnType<typeof buildStarlight>[], ours10: ReturnType<typeof buildOurs>[], star10: ReturnType<typeof buildStarlight>[] }} */
 const runs = { ours1: [], star1: [], ours10: [], star10: [] };
 for (let round = 1; round <= ROUNDS; round += 1) {
   console.log(`Round ${round} of ${ROUNDS}…`);
