@@ -390,9 +390,8 @@ describe('route data', () => {
   });
 
   it('gives components what they draw, so that none loads data itself', async () => {
-    const { stateRoute, eventRoute, sourceRoute, pageRoute } = await import(
-      '../../src/data/route-data'
-    );
+    const { stateRoute, eventRoute, sourceRoute, pageRoute } =
+      await import('../../src/data/route-data');
     const data = await (await load())('en');
     const armenia = await stateRoute(data.byId.state('armenia'));
     if (armenia.subject.type !== 'state') throw new Error('not a state');
