@@ -95,6 +95,8 @@ export interface Crumb {
   name: string;
   /** Path below the base path and the edition's prefix, e.g. "/states/". */
   path: string;
+  /** Where on that page the visible link lands (an event's entry on the timeline). */
+  hash?: string | undefined;
 }
 
 /** One cited paragraph in the sources list: its number, what it says, where its guide entry is. */
@@ -549,7 +551,7 @@ async function buildEventRoute(event: Event, lang: Lang): Promise<RouteData> {
         previous: data.events[at - 1],
         next: data.events[at + 1],
       },
-      crumbs: [home(lang), listCrumb('timeline', lang)],
+      crumbs: [home(lang), { ...listCrumb('timeline', lang), hash: event.id }],
       files: ['content/events/events.yaml'],
       uses: [{ key: MARKER_KEY.event(event.id), refs: event.data.sources }],
     },
