@@ -46,7 +46,7 @@ import { paragraphAnchor } from '../lib/citations/pinpoints';
 import { fullReference } from '../lib/citations/source-names';
 import { asOfDate } from '../lib/site/currency';
 import { groupByYear } from '../lib/membership/timeline';
-import { datasets } from '../lib/site/open-data';
+import { datasetTitles } from '../lib/site/open-data';
 import { truncate } from '../lib/site/text';
 import { quotedPlainText } from '../lib/translation/quoted-text';
 import { urlsFor, type Urls } from '../lib/site/urls';
@@ -644,7 +644,7 @@ async function buildListRoute(of: ListKind, lang: Lang): Promise<RouteData> {
         {
           ...base,
           headings: [
-            ...datasets({ ...data, pageUrl: () => '' }, t.openData).map((d) => ({
+            ...datasetTitles(t.openData).map((d) => ({
               depth: 2,
               slug: d.id,
               text: d.title,

@@ -416,5 +416,13 @@ describe('route data', () => {
     const forbes = await sourceRoute(data.byId.source('forbes'));
     if (forbes.subject.type !== 'source') throw new Error('not a source');
     expect(forbes.subject.reprints.map((s) => s.id)).toEqual(['filenews']);
+    const { listRoute } = await import('../../src/data/route-data');
+    expect((await listRoute('data')).headings.map((h) => [h.slug, h.text])).toEqual([
+      ['timeline', 'Timeline'],
+      ['memberships', 'Membership periods'],
+      ['people', 'People'],
+      ['glossary', 'Glossary'],
+      ['using-the-data', 'Using the data'],
+    ]);
   });
 });
