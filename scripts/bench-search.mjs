@@ -86,7 +86,7 @@ const bench = await startSearchBench(args.dir);
 async function armClock(page, query) {
   await page.evaluate((q) => {
     const bench = { keyAt: 0, shownAt: 0, completeAt: 0 };
-    window.__bench = bench;
+    /** @type {any} */ (window).__bench = bench;
     // Each keystroke (or a paste) ends in an input event; the last one before the results counts.
     document.addEventListener(
       'input',
@@ -95,7 +95,7 @@ async function armClock(page, query) {
       },
       true
     );
-    const listbox = document.getElementById('search-dialog-listbox');
+    const listbox = /** @type {HTMLElement} */ (document.getElementById('search-dialog-listbox'));
     // First result: the entities the query names (shown at once) or Pagefind's first page.
     // Complete: Pagefind's pages too (after the pause that ends a burst of typing).
     const check = () => {
@@ -134,11 +134,15 @@ async function typeAndTime(page, query) {
 /** Waits for the complete results; the time to the first result, and to all of them. */
 async function settle(page) {
   await page.waitForFunction(
-    () => window.__bench.shownAt > 0 && window.__bench.completeAt > 0,
+    () =>
+      /** @type {any} */ (window).__bench.shownAt > 0 &&
+      /** @type {any} */ (window).__bench.completeAt > 0,
     null,
     { timeout: 10_000 }
   );
-  const { keyAt, shownAt, completeAt } = await page.evaluate(() => window.__bench);
+  const { keyAt, shownAt, completeAt } = await page.evaluate(
+    () => /** @type {any} */ (window).__bench
+  );
   completed.push(completeAt - keyAt);
   return shownAt - keyAt;
 }
