@@ -21,7 +21,21 @@ import { SEARCH_KIND } from '../../lib/search/kinds';
 import { FILTER_KEYS, isSearchable, searchedText, withHighlight } from './query';
 import { aboutFirst, coverage, isAbout } from './rank';
 import { countPages, groupByPage, type PageGroup, type RecordHit } from './results';
-import { QueryReader, words, type EntityMatch, type Understanding } from './understand';
+import {
+  isStopWord,
+  QueryReader,
+  sameWord,
+  words,
+  type EntityMatch,
+  type Understanding,
+} from './understand';
+import {
+  askedWith,
+  best,
+  readsAsQuestion,
+  scoreAnswers,
+  type Candidate,
+} from '../../lib/search/answer';
 
 export interface SectionHit {
   title: string;
@@ -191,7 +205,85 @@ export async function runSearch(
     : (reading?.entities ?? []);
   const matches = found.filter((match) => inFilters(match, filters));
   const groups = groupByPage(response.results, lexicon.records);
-  return outcome(lexicon, groups, matches, terms, term, reading);
+  const answer =
+    reading && reader && !exact && readsAsQuestion(typed, words(typed))
+      ? await findAnswer(pagefind, lexicon, reader, reading, matches, filters)
+      : undefined;
+  if (answer) {
+    // The answer leads its page's sections, even when Pagefind, asked for every word, missed it.
+    const group = groups.find((g) => g.page.url === answer.record.page.url);
+    if (!group) groups.unshift({ page: answer.record.page, hits: [answer] });
+    else if (!group.hits.some((h) => h.result.id === answer.result.id)) group.hits.unshift(answer);
+  }
+  return outcome(lexicon, groups, matches, terms, term, reading, answer);
+}
+
+/** How much more than the first entity's own entry the answer must score to go ahead of it. */
+const ANSWER_MARGIN = 1;
+
+function recordPath(record: IndexedRecord): string {
+  return record.page.url + (record.section ? `#${record.section}` : '');
+}
+
+/**
+ * The section that answers a question (src/lib/search/answer.ts), when it answers more of it than
+ * the entities the query names: Pagefind is asked for each content word alone, so a section that
+ * holds all but one of them still counts, and each record is scored by where it holds them.
+ */
+async function findAnswer(
+  pagefind: PagefindModule,
+  lexicon: SearchLexicon,
+  reader: QueryReader,
+  reading: Understanding,
+  matches: EntityMatch[],
+  filters: FilterSelection
+): Promise<RecordHit<PagefindResult> | undefined> {
+  const { terms } = reading;
+  if (terms.length < 2) return undefined;
+  const responses = await Promise.all(terms.map((t) => pagefind.search(t, { filters })));
+  const body = new Map<string, Set<number>>();
+  const results = new Map<string, PagefindResult>();
+  responses.forEach((response, i) => {
+    for (const result of response.results) {
+      results.set(result.id, result);
+      const held = body.get(result.id) ?? new Set<number>();
+      held.add(i);
+      body.set(result.id, held);
+    }
+  });
+  const content = (text: string) => words(text).filter((w) => !isStopWord(w));
+  const candidates: Candidate<string>[] = [];
+  for (const [id, held] of body) {
+    const record = lexicon.records.get(id);
+    if (!record) continue;
+    const path = recordPath(record);
+    const heading = record.heading || record.page.title;
+    candidates.push({
+      key: id,
+      heading: content(heading),
+      names: reader.nameWordsOf(joinBase(lexicon.base, path)) ?? [],
+      kind: record.page.kind,
+      title: record.heading ? content(record.page.title) : [],
+      asks: askedWith(words(heading)),
+      body: held,
+    });
+  }
+  const scored = scoreAnswers(
+    terms.map((t) => reader.forms(t)),
+    askedWith(words(reading.fullQuery)),
+    candidates,
+    sameWord
+  );
+  const top = best(scored);
+  if (!top || top.inHeading === 0) return undefined;
+  const record = lexicon.records.get(top.key)!;
+  // The entry named first stays first unless a section (or another entry named) beats its own
+  // entry by more than a heading asked the same way: on a near tie, the entry named.
+  const named = matches[0] && pathOf(matches[0].entity.url, lexicon.base);
+  if (named === recordPath(record)) return undefined;
+  const namedScore = scored.find((s) => recordPath(lexicon.records.get(s.key)!) === named)?.score;
+  if (namedScore !== undefined && top.score <= namedScore + ANSWER_MARGIN) return undefined;
+  return { result: results.get(top.key)!, record };
 }
 
 /** A result before it is shown: an entity, or a page of Pagefind's sections (or both). */
@@ -209,7 +301,8 @@ function outcome(
   matches: EntityMatch[],
   terms: string[],
   term: string,
-  reading: Understanding | undefined
+  reading: Understanding | undefined,
+  answer?: RecordHit<PagefindResult>
 ): SearchOutcome {
   const entities = matches.map((match) => entityHit(match, term));
   const corrected = reading?.corrected;
@@ -247,14 +340,28 @@ function outcome(
           g.hits.some((h) => h.record.heading && coverage(h.record.heading, terms) > 0)
         )
       : undefined;
-  const first = headed?.page.url ?? (reading?.several ? groups[0]?.page.url : undefined);
+  const first =
+    answer?.record.page.url ??
+    headed?.page.url ??
+    (reading?.several ? groups[0]?.page.url : undefined);
   const takeFirst = (list: Pending[]) => {
     const at = list.findIndex((item) => item.group?.page.url === first);
     return at === -1 ? [] : list.splice(at, 1);
   };
-  const ahead = first ? [...takeFirst(pending), ...takeFirst(pages)] : [];
+  // An answer that is the entry of an entity named (an event asked about with "when") moves that
+  // entity first.
+  const answerEntity = answer
+    ? matches.findIndex((m) => pathOf(m.entity.url, lexicon.base) === recordPath(answer.record))
+    : -1;
+  const ahead =
+    answerEntity !== -1
+      ? pending.splice(answerEntity, 1)
+      : first
+        ? [...takeFirst(pending), ...takeFirst(pages)]
+        : [];
   const ordered = [...ahead, ...pending, ...pages];
-  for (const item of ordered) if (item.group) fillSections(item, terms, term, lexicon.base);
+  for (const item of ordered)
+    if (item.group) fillSections(item, terms, term, lexicon.base, answer?.result);
 
   let next = 0;
   /** The records behind the results returned so far whose excerpts are shown, in reading order. */
@@ -292,15 +399,21 @@ function outcome(
   };
 }
 
-/** Gives a result its best sections: those whose heading is about the query first. */
-function fillSections(item: Pending, terms: string[], term: string, base: string) {
+/** Gives a result its best sections: the answer to a question, then those whose heading is about the query. */
+function fillSections(
+  item: Pending,
+  terms: string[],
+  term: string,
+  base: string,
+  answer: PagefindResult | undefined
+) {
   const { group } = item;
   if (!group) return;
   const sections = group.hits.filter((h) => h.record.section !== '');
-  item.sections = aboutFirst(sections, (h) => isAbout(h.record.heading, terms)).slice(
-    0,
-    SECTIONS_PER_PAGE
-  );
+  item.sections = aboutFirst(
+    aboutFirst(sections, (h) => isAbout(h.record.heading, terms)),
+    (h) => h.result === answer
+  ).slice(0, SECTIONS_PER_PAGE);
   item.hit.sections = item.sections.map((h) => ({
     title: h.record.heading,
     url: withHighlight(sectionUrl(group.page, h.record, base), term),
