@@ -204,11 +204,24 @@ export async function runSearch(
     ? [...reading.entities, reading.meeting]
     : (reading?.entities ?? []);
   const matches = found.filter((match) => inFilters(match, filters));
-  const groups = groupByPage(response.results, lexicon.records);
-  const answer =
-    reading && reader && !exact && readsAsQuestion(typed, words(typed))
-      ? await findAnswer(pagefind, lexicon, reader, reading, matches, filters)
+  let groups = groupByPage(response.results, lexicon.records);
+  // A question, or a phrase of several words, is scored section by section (findAnswer); so is a
+  // query of several words that Pagefind, asked for all of them, finds nowhere: the sections that
+  // hold the most of them are its results.
+  const question =
+    reading !== undefined &&
+    !exact &&
+    (readsAsQuestion(typed, words(typed)) || reading.terms.length >= PHRASE_WORDS);
+  const empty = response.results.length === 0;
+  const margin = readsAsQuestion(typed, words(typed))
+    ? ANSWER_MARGIN.question
+    : ANSWER_MARGIN.phrase;
+  const scored =
+    reading && reader && !exact && reading.terms.length >= 2 && (question || empty)
+      ? await findAnswer(pagefind, lexicon, reader, reading, matches, filters, margin)
       : undefined;
+  if (empty && scored) groups = groupByPage(scored.ranked, lexicon.records);
+  const answer = question ? scored?.answer : undefined;
   if (answer) {
     // The answer leads its page's sections, even when Pagefind, asked for every word, missed it.
     const group = groups.find((g) => g.page.url === answer.record.page.url);
@@ -218,8 +231,14 @@ export async function runSearch(
   return outcome(lexicon, groups, matches, terms, term, reading, answer);
 }
 
-/** How much more than the first entity's own entry the answer must score to go ahead of it. */
-const ANSWER_MARGIN = 1;
+/** A query of this many content words is a phrase: scored section by section, like a question. */
+const PHRASE_WORDS = 3;
+/**
+ * How much more than the first entity's own entry the answer to a question must score to go ahead
+ * of it; for a phrase, which more often names the entry it wants ("Japarov CIS summit St
+ * Petersburg"), more.
+ */
+const ANSWER_MARGIN = { question: 0.5, phrase: 1.5 };
 
 function recordPath(record: IndexedRecord): string {
   return record.page.url + (record.section ? `#${record.section}` : '');
@@ -236,10 +255,10 @@ async function findAnswer(
   reader: QueryReader,
   reading: Understanding,
   matches: EntityMatch[],
-  filters: FilterSelection
-): Promise<RecordHit<PagefindResult> | undefined> {
+  filters: FilterSelection,
+  margin: number
+): Promise<{ answer: RecordHit<PagefindResult> | undefined; ranked: PagefindResult[] }> {
   const { terms } = reading;
-  if (terms.length < 2) return undefined;
   const responses = await Promise.all(terms.map((t) => pagefind.search(t, { filters })));
   const body = new Map<string, Set<number>>();
   const results = new Map<string, PagefindResult>();
@@ -261,7 +280,12 @@ async function findAnswer(
     candidates.push({
       key: id,
       heading: content(heading),
-      names: reader.nameWordsOf(joinBase(lexicon.base, path)) ?? [],
+      // The section's id is written by the editors to be read in its link ("armenia-returns",
+      // "unrest-cause"): its words name the section as an entry's names name the entry.
+      names: [
+        ...(reader.nameWordsOf(joinBase(lexicon.base, path)) ?? []),
+        ...record.section.split('-'),
+      ],
       kind: record.page.kind,
       title: record.heading ? content(record.page.title) : [],
       asks: askedWith(words(heading)),
@@ -274,16 +298,17 @@ async function findAnswer(
     candidates,
     sameWord
   );
+  const ranked = [...scored].sort((a, b) => b.score - a.score).map((s) => results.get(s.key)!);
   const top = best(scored);
-  if (!top || top.inHeading === 0) return undefined;
+  if (!top || top.inHeading === 0) return { answer: undefined, ranked };
   const record = lexicon.records.get(top.key)!;
   // The entry named first stays first unless a section (or another entry named) beats its own
   // entry by more than a heading asked the same way: on a near tie, the entry named.
   const named = matches[0] && pathOf(matches[0].entity.url, lexicon.base);
-  if (named === recordPath(record)) return undefined;
   const namedScore = scored.find((s) => recordPath(lexicon.records.get(s.key)!) === named)?.score;
-  if (namedScore !== undefined && top.score <= namedScore + ANSWER_MARGIN) return undefined;
-  return { result: results.get(top.key)!, record };
+  const beats =
+    named !== recordPath(record) && (namedScore === undefined || top.score > namedScore + margin);
+  return { answer: beats ? { result: results.get(top.key)!, record } : undefined, ranked };
 }
 
 /** A result before it is shown: an entity, or a page of Pagefind's sections (or both). */

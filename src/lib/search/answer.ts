@@ -15,7 +15,7 @@ export interface Candidate<K> {
   key: K;
   /** Words of its heading (the page's title, for a page's introduction). */
   heading: readonly string[];
-  /** For an entity's own entry, the words of all its names, which count as its heading's. */
+  /** Words that name it besides its heading: an entity's names, the words of a section's id. */
   names: readonly string[];
   /** The kind of its page (Event, Person…). */
   kind: string;
@@ -36,7 +36,7 @@ export interface Scored<K> {
 
 /** Where a word is held, and what it is worth there. */
 const IN_HEADING = 3;
-/** Held by another name of the entry (an alias may be a phrase that names something else). */
+/** Held by another name (an alias may be a phrase that names something else; an id is terse). */
 const IN_NAME = 2.5;
 const IN_TITLE = 1.5;
 const IN_TEXT = 1;
