@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  best,
-  questionKind,
-  readsAsQuestion,
-  scoreAnswers,
-  type Candidate,
-} from '../../src/lib/search/answer';
+import { best, scoreAnswers, type Candidate } from '../../src/lib/search/answer';
+import { questionKind, readsAsQuestion } from '../../src/lib/search/question';
 import { synonyms } from '../../src/lib/search/synonyms';
 import { allowedDistance } from '../../src/lib/search/edit-distance';
 import { QueryReader, sameWord, words } from '../../src/client/search/understand';
 import type { LexiconEntity } from '../../src/lib/search/lexicon';
+import { forms, nameWordsOf } from '../../src/client/search/answer-section';
 
 const candidate = (
   key: string,
@@ -107,8 +103,9 @@ describe('what a query word counts as in a heading', () => {
   };
   const reader = new QueryReader([state]);
   it('takes in the other one-word names of the entity a word names', () => {
-    expect(reader.forms('azeri')).toEqual(expect.arrayContaining(['azerbaijan', 'азербаиджан']));
-    expect(reader.nameWordsOf('/states/azerbaijan/')).toContain('azeri');
+    expect(forms(reader, 'azeri')).toEqual(expect.arrayContaining(['azerbaijan', 'азербаиджан']));
+    expect(forms(reader, 'quit')).toContain('leave');
+    expect(nameWordsOf(reader, '/states/azerbaijan/')).toContain('azeri');
   });
   it('allows more misspelling the longer the word', () => {
     expect([3, 5, 8, 9].map((n) => allowedDistance('x'.repeat(n)))).toEqual([0, 1, 2, 3]);

@@ -21,21 +21,8 @@ import { SEARCH_KIND } from '../../lib/search/kinds';
 import { FILTER_KEYS, isSearchable, searchedText, withHighlight } from './query';
 import { aboutFirst, coverage, isAbout } from './rank';
 import { countPages, groupByPage, type PageGroup, type RecordHit } from './results';
-import {
-  isStopWord,
-  QueryReader,
-  sameWord,
-  words,
-  type EntityMatch,
-  type Understanding,
-} from './understand';
-import {
-  askedWith,
-  best,
-  readsAsQuestion,
-  scoreAnswers,
-  type Candidate,
-} from '../../lib/search/answer';
+import { QueryReader, words, type EntityMatch, type Understanding } from './understand';
+import { readsAsQuestion } from '../../lib/search/question';
 
 export interface SectionHit {
   title: string;
@@ -205,110 +192,37 @@ export async function runSearch(
     : (reading?.entities ?? []);
   const matches = found.filter((match) => inFilters(match, filters));
   let groups = groupByPage(response.results, lexicon.records);
-  // A question, or a phrase of several words, is scored section by section (findAnswer); so is a
-  // query of several words that Pagefind, asked for all of them, finds nowhere: the sections that
-  // hold the most of them are its results.
-  const question =
-    reading !== undefined &&
+  let answer: RecordHit<PagefindResult> | undefined;
+  // A question or a phrase is scored section by section (answer-section.ts, loaded only then: a
+  // name's first query does not pay for it); so is a query of several words that Pagefind, asked
+  // for all of them, finds nowhere.
+  const question = readsAsQuestion(typed, words(typed));
+  if (
+    reading &&
+    reader &&
     !exact &&
-    (readsAsQuestion(typed, words(typed)) || reading.terms.length >= PHRASE_WORDS);
-  const empty = response.results.length === 0;
-  const margin = readsAsQuestion(typed, words(typed))
-    ? ANSWER_MARGIN.question
-    : ANSWER_MARGIN.phrase;
-  const scored =
-    reading && reader && !exact && reading.terms.length >= 2 && (question || empty)
-      ? await findAnswer(pagefind, lexicon, reader, reading, matches, filters, margin)
-      : undefined;
-  if (empty && scored) groups = groupByPage(scored.ranked, lexicon.records);
-  const answer = question ? scored?.answer : undefined;
-  if (answer) {
-    // The answer leads its page's sections, even when Pagefind, asked for every word, missed it.
-    const group = groups.find((g) => g.page.url === answer.record.page.url);
-    if (!group) groups.unshift({ page: answer.record.page, hits: [answer] });
-    else if (!group.hits.some((h) => h.result.id === answer.result.id)) group.hits.unshift(answer);
-  }
+    reading.terms.length >= 2 &&
+    (question || reading.terms.length >= PHRASE_WORDS || response.results.length === 0)
+  )
+    ({ groups, answer } = await (
+      await import('./answer-section')
+    ).answerIn(groups, {
+      pagefind,
+      lexicon,
+      reader,
+      reading,
+      matches,
+      filters,
+      question,
+      found: response.results.length > 0,
+    }));
   return outcome(lexicon, groups, matches, terms, term, reading, answer);
 }
 
 /** A query of this many content words is a phrase: scored section by section, like a question. */
-const PHRASE_WORDS = 3;
-/**
- * How much more than the first entity's own entry the answer to a question must score to go ahead
- * of it; for a phrase, which more often names the entry it wants ("Japarov CIS summit St
- * Petersburg"), more.
- */
-const ANSWER_MARGIN = { question: 0.5, phrase: 1.5 };
-
-function recordPath(record: IndexedRecord): string {
+export const PHRASE_WORDS = 3;
+export function recordPath(record: IndexedRecord): string {
   return record.page.url + (record.section ? `#${record.section}` : '');
-}
-
-/**
- * The section that answers a question (src/lib/search/answer.ts), when it answers more of it than
- * the entities the query names: Pagefind is asked for each content word alone, so a section that
- * holds all but one of them still counts, and each record is scored by where it holds them.
- */
-async function findAnswer(
-  pagefind: PagefindModule,
-  lexicon: SearchLexicon,
-  reader: QueryReader,
-  reading: Understanding,
-  matches: EntityMatch[],
-  filters: FilterSelection,
-  margin: number
-): Promise<{ answer: RecordHit<PagefindResult> | undefined; ranked: PagefindResult[] }> {
-  const { terms } = reading;
-  const responses = await Promise.all(terms.map((t) => pagefind.search(t, { filters })));
-  const body = new Map<string, Set<number>>();
-  const results = new Map<string, PagefindResult>();
-  responses.forEach((response, i) => {
-    for (const result of response.results) {
-      results.set(result.id, result);
-      const held = body.get(result.id) ?? new Set<number>();
-      held.add(i);
-      body.set(result.id, held);
-    }
-  });
-  const content = (text: string) => words(text).filter((w) => !isStopWord(w));
-  const candidates: Candidate<string>[] = [];
-  for (const [id, held] of body) {
-    const record = lexicon.records.get(id);
-    if (!record) continue;
-    const path = recordPath(record);
-    const heading = record.heading || record.page.title;
-    candidates.push({
-      key: id,
-      heading: content(heading),
-      // The section's id is written by the editors to be read in its link ("armenia-returns",
-      // "unrest-cause"): its words name the section as an entry's names name the entry.
-      names: [
-        ...(reader.nameWordsOf(joinBase(lexicon.base, path)) ?? []),
-        ...record.section.split('-'),
-      ],
-      kind: record.page.kind,
-      title: record.heading ? content(record.page.title) : [],
-      asks: askedWith(words(heading)),
-      body: held,
-    });
-  }
-  const scored = scoreAnswers(
-    terms.map((t) => reader.forms(t)),
-    askedWith(words(reading.fullQuery)),
-    candidates,
-    sameWord
-  );
-  const ranked = [...scored].sort((a, b) => b.score - a.score).map((s) => results.get(s.key)!);
-  const top = best(scored);
-  if (!top || top.inHeading === 0) return { answer: undefined, ranked };
-  const record = lexicon.records.get(top.key)!;
-  // The entry named first stays first unless a section (or another entry named) beats its own
-  // entry by more than a heading asked the same way: on a near tie, the entry named.
-  const named = matches[0] && pathOf(matches[0].entity.url, lexicon.base);
-  const namedScore = scored.find((s) => recordPath(lexicon.records.get(s.key)!) === named)?.score;
-  const beats =
-    named !== recordPath(record) && (namedScore === undefined || top.score > namedScore + margin);
-  return { answer: beats ? { result: results.get(top.key)!, record } : undefined, ranked };
 }
 
 /** A result before it is shown: an entity, or a page of Pagefind's sections (or both). */
@@ -450,12 +364,12 @@ function sectionUrl(page: IndexedPage, record: IndexedRecord, base: string): str
   return joinBase(base, page.url) + (record.section ? `#${record.section}` : '');
 }
 
-function joinBase(base: string, path: string): string {
+export function joinBase(base: string, path: string): string {
   return base.replace(/\/$/, '') + path;
 }
 
 /** A URL's path and hash below the base path ("/csto/people/#putin" → "/people/#putin"). */
-function pathOf(url: string, base: string): string {
+export function pathOf(url: string, base: string): string {
   return base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url;
 }
 

@@ -21,7 +21,6 @@
 import type { EntityKind, LexiconEntity, Vocabulary } from '../../lib/search/lexicon';
 import { fold } from './query';
 import { allowedDistance, editDistance } from '../../lib/search/edit-distance';
-import { synonyms } from '../../lib/search/synonyms';
 
 /** Question words and filler: never the point of a query, always on every page. */
 const STOP_WORDS = new Set(
@@ -53,7 +52,7 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-interface NameWords {
+export interface NameWords {
   entity: LexiconEntity;
   words: string[];
   alias: boolean;
@@ -89,15 +88,14 @@ export interface EntityMatch {
 }
 
 export class QueryReader {
-  private readonly names: NameWords[];
+  /** Every name of every entity, as words (answer-section.ts reads them too). */
+  readonly names: NameWords[];
   /** Content words, sorted: Pagefind knows these. Empty until setVocabulary. */
   private contentWords: string[] = [];
   /** Words of names, search-only ones included, sorted. */
   private readonly nameWords: string[];
   /** Words of the names the site shows (titles, aliases), sorted: Pagefind knows these too. */
   private readonly shownWords: string[];
-  /** Each entity's own entry → the words of its names; built when first asked. */
-  private byUrl: Map<string, string[]> | undefined;
   /** Each event with the words of all its names. */
   private readonly events: { entity: LexiconEntity; words: string[] }[];
 
@@ -196,37 +194,6 @@ export class QueryReader {
       several: share < 1 && noEvent && (entities.length > 1 || meeting !== undefined),
       meeting: meeting && !meeting.strong ? meeting.match : undefined,
     };
-  }
-
-  /**
-   * The forms that count as a query word in a heading (answer.ts): the word, the words of the
-   * same meaning, and, when it is a one-word name of an entity, that entity's other one-word names
-   * ("csto": "одкб", "odkb"; "azeri": "azerbaijan").
-   */
-  forms(term: string): string[] {
-    const forms = new Set(synonyms(term));
-    const named = new Set(
-      this.names
-        .filter(
-          (n) =>
-            n.words.length === 1 &&
-            (n.words[0] === term || (term.length >= 4 && sameWord(n.words[0]!, term)))
-        )
-        .map((n) => n.entity)
-    );
-    for (const n of this.names)
-      if (named.has(n.entity) && n.words.length === 1) forms.add(n.words[0]!);
-    return [...forms];
-  }
-
-  /** The words of all the names of the entity whose entry is at `url` (its own entry). */
-  nameWordsOf(url: string): string[] | undefined {
-    if (!this.byUrl) {
-      this.byUrl = new Map();
-      for (const n of this.names)
-        this.byUrl.set(n.entity.url, [...(this.byUrl.get(n.entity.url) ?? []), ...n.words]);
-    }
-    return this.byUrl.get(url);
   }
 
   /** A word the content or a name has, whole or as the start of a longer word. */
