@@ -197,30 +197,36 @@ export async function runSearch(
   // name's first query does not pay for it); so is a query of several words that Pagefind, asked
   // for all of them, finds nowhere.
   const question = readsAsQuestion(typed, words(typed));
+  const count = reading?.terms.length ?? 0;
   if (
     reading &&
     reader &&
     !exact &&
-    reading.terms.length >= 2 &&
-    (question || reading.terms.length >= PHRASE_WORDS || response.results.length === 0)
-  )
-    ({ groups, answer } = await (
-      await import('./answer-section')
-    ).answerIn(groups, {
-      pagefind,
-      lexicon,
-      reader,
-      reading,
-      matches,
-      filters,
-      question,
-      found: response.results.length > 0,
-    }));
+    count >= 2 &&
+    count <= MAX_SCORED_WORDS &&
+    (question || count >= PHRASE_WORDS || response.results.length === 0)
+  ) {
+    // Without the scoring (a failed fetch of its module), Pagefind's order stands.
+    const scoring = await import('./answer-section').catch(() => undefined);
+    if (scoring)
+      ({ groups, answer } = await scoring.answerIn(groups, {
+        pagefind,
+        lexicon,
+        reader,
+        reading,
+        matches,
+        filters,
+        question,
+        found: response.results.length > 0,
+      }));
+  }
   return outcome(lexicon, groups, matches, terms, term, reading, answer);
 }
 
 /** A query of this many content words is a phrase: scored section by section, like a question. */
 export const PHRASE_WORDS = 3;
+/** Past this many content words (a pasted paragraph) the words are not searched one by one. */
+const MAX_SCORED_WORDS = 8;
 export function recordPath(record: IndexedRecord): string {
   return record.page.url + (record.section ? `#${record.section}` : '');
 }
