@@ -3,7 +3,7 @@
  * /ru/ pages like the English ones): the language switch keeps the reader's place with JavaScript
  * and leads to the twin page without it; the browser tools speak the page's language; search on
  * /ru/ finds a Russian name in its cases and a Latin name, search on the English site a Cyrillic
- * one; a translated quotation's original opens on a press, without JavaScript too.
+ * one, and a question in either lands on the section that answers it; a translated quotation's original opens on a press, without JavaScript too.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -127,6 +127,30 @@ describe('search in each edition', () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url(home));
     expect(await firstResult(page, query)).toBe(target);
+    await context.close();
+  });
+});
+
+describe('a question lands on the section that answers it, in each edition', () => {
+  it.each([
+    ['/', 'did armenia quit the csto', '/disagreements/#armenia-left-or-frozen'],
+    ['/ru/', 'что вызвало протесты в Казахстане', '/ru/disagreements/#unrest-cause'],
+  ])('on %s, “%s”: the first result leads with %s', async (home, query, target) => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url(home));
+    await firstResult(page, query);
+    const links = await page
+      .locator(`${LISTBOX} [role="group"]`)
+      .first()
+      .locator('a[role="option"]')
+      .evaluateAll((as) =>
+        as.map((a) => {
+          const u = new URL((a as HTMLAnchorElement).href);
+          return u.pathname + u.hash;
+        })
+      );
+    // The page's link, then its sections, the answer first.
+    expect(links[1]).toBe(target);
     await context.close();
   });
 });

@@ -23,6 +23,7 @@ import { aboutFirst, coverage, isAbout } from './rank';
 import { countPages, groupByPage, type PageGroup, type RecordHit } from './results';
 import { QueryReader, words, type EntityMatch, type Understanding } from './understand';
 import { escapeText } from '../../lib/site/text';
+import { readsAsQuestion } from '../../lib/search/question';
 
 export interface SectionHit {
   title: string;
@@ -191,8 +192,44 @@ export async function runSearch(
     ? [...reading.entities, reading.meeting]
     : (reading?.entities ?? []);
   const matches = found.filter((match) => inFilters(match, filters));
-  const groups = groupByPage(response.results, lexicon.records);
-  return outcome(lexicon, groups, matches, terms, term, reading);
+  let groups = groupByPage(response.results, lexicon.records);
+  let answer: RecordHit<PagefindResult> | undefined;
+  // A question is scored section by section (answer-section.ts, loaded only then: a name's or free
+  // text's first query does not pay for it, and stays within the first-search budget); so is a
+  // query of several words that Pagefind, asked for all of them, finds nowhere.
+  const question = readsAsQuestion(typed, words(typed));
+  const count = reading?.terms.length ?? 0;
+  if (
+    reading &&
+    reader &&
+    !exact &&
+    count >= 2 &&
+    count <= MAX_SCORED_WORDS &&
+    (question || response.results.length === 0)
+  ) {
+    // Without the scoring (a failed fetch of its module), Pagefind's order stands.
+    const scoring = await import('./answer-section').catch(() => undefined);
+    if (scoring)
+      ({ groups, answer } = await scoring.answerIn(groups, {
+        pagefind,
+        lexicon,
+        reader,
+        reading,
+        matches,
+        filters,
+        question,
+        found: response.results.length > 0,
+      }));
+  }
+  return outcome(lexicon, groups, matches, terms, term, reading, answer);
+}
+
+/** A query of this many content words that Pagefind finds nowhere is a phrase (answer-section.ts). */
+export const PHRASE_WORDS = 3;
+/** Past this many content words (a pasted paragraph) the words are not searched one by one. */
+const MAX_SCORED_WORDS = 8;
+export function recordPath(record: IndexedRecord): string {
+  return record.page.url + (record.section ? `#${record.section}` : '');
 }
 
 /** A result before it is shown: an entity, or a page of Pagefind's sections (or both). */
@@ -210,7 +247,8 @@ function outcome(
   matches: EntityMatch[],
   terms: string[],
   term: string,
-  reading: Understanding | undefined
+  reading: Understanding | undefined,
+  answer?: RecordHit<PagefindResult>
 ): SearchOutcome {
   const entities = matches.map((match) => entityHit(match, term));
   const corrected = reading?.corrected;
@@ -248,14 +286,28 @@ function outcome(
           g.hits.some((h) => h.record.heading && coverage(h.record.heading, terms) > 0)
         )
       : undefined;
-  const first = headed?.page.url ?? (reading?.several ? groups[0]?.page.url : undefined);
+  const first =
+    answer?.record.page.url ??
+    headed?.page.url ??
+    (reading?.several ? groups[0]?.page.url : undefined);
   const takeFirst = (list: Pending[]) => {
     const at = list.findIndex((item) => item.group?.page.url === first);
     return at === -1 ? [] : list.splice(at, 1);
   };
-  const ahead = first ? [...takeFirst(pending), ...takeFirst(pages)] : [];
+  // An answer that is the entry of an entity named (an event asked about with "when") moves that
+  // entity first.
+  const answerEntity = answer
+    ? matches.findIndex((m) => pathOf(m.entity.url, lexicon.base) === recordPath(answer.record))
+    : -1;
+  const ahead =
+    answerEntity !== -1
+      ? pending.splice(answerEntity, 1)
+      : first
+        ? [...takeFirst(pending), ...takeFirst(pages)]
+        : [];
   const ordered = [...ahead, ...pending, ...pages];
-  for (const item of ordered) if (item.group) fillSections(item, terms, term, lexicon.base);
+  for (const item of ordered)
+    if (item.group) fillSections(item, terms, term, lexicon.base, answer?.result);
 
   let next = 0;
   /** The records behind the results returned so far whose excerpts are shown, in reading order. */
@@ -293,15 +345,21 @@ function outcome(
   };
 }
 
-/** Gives a result its best sections: those whose heading is about the query first. */
-function fillSections(item: Pending, terms: string[], term: string, base: string) {
+/** Gives a result its best sections: the answer to a question, then those whose heading is about the query. */
+function fillSections(
+  item: Pending,
+  terms: string[],
+  term: string,
+  base: string,
+  answer: PagefindResult | undefined
+) {
   const { group } = item;
   if (!group) return;
   const sections = group.hits.filter((h) => h.record.section !== '');
-  item.sections = aboutFirst(sections, (h) => isAbout(h.record.heading, terms)).slice(
-    0,
-    SECTIONS_PER_PAGE
-  );
+  item.sections = aboutFirst(
+    aboutFirst(sections, (h) => isAbout(h.record.heading, terms)),
+    (h) => h.result === answer
+  ).slice(0, SECTIONS_PER_PAGE);
   item.hit.sections = item.sections.map((h) => ({
     title: h.record.heading,
     url: withHighlight(sectionUrl(group.page, h.record, base), term),
@@ -313,12 +371,12 @@ function sectionUrl(page: IndexedPage, record: IndexedRecord, base: string): str
   return joinBase(base, page.url) + (record.section ? `#${record.section}` : '');
 }
 
-function joinBase(base: string, path: string): string {
+export function joinBase(base: string, path: string): string {
   return base.replace(/\/$/, '') + path;
 }
 
 /** A URL's path and hash below the base path ("/csto/people/#putin" → "/people/#putin"). */
-function pathOf(url: string, base: string): string {
+export function pathOf(url: string, base: string): string {
   return base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url;
 }
 

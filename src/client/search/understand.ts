@@ -48,11 +48,11 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 1 || /\p{N}/u.test(word));
 }
 
-function isStopWord(word: string): boolean {
+export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-interface NameWords {
+export interface NameWords {
   entity: LexiconEntity;
   words: string[];
   alias: boolean;
@@ -88,7 +88,8 @@ export interface EntityMatch {
 }
 
 export class QueryReader {
-  private readonly names: NameWords[];
+  /** Every name of every entity, as words (answer-section.ts reads them too). */
+  readonly names: NameWords[];
   /** Content words, sorted: Pagefind knows these. Empty until setVocabulary. */
   private contentWords: string[] = [];
   /** Words of names, search-only ones included, sorted. */

@@ -26,8 +26,13 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-/** How far a word may be from its correction: none below four letters, one up to five, then two. */
+/**
+ * How far a word may be from its correction, growing with its length: none below four letters,
+ * one up to five, two up to eight, then three ("temnitsky" for "temnycky": the longer a name,
+ * the more ways to spell it from the ear).
+ */
 export function allowedDistance(word: string): number {
   if (word.length < 4 || /\p{N}/u.test(word)) return 0;
-  return word.length <= 5 ? 1 : 2;
+  if (word.length <= 5) return 1;
+  return word.length <= 8 ? 2 : 3;
 }
