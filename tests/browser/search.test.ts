@@ -12,7 +12,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, watchProblems, DESKTOP, PHONE, type TestBrowser } from '../support/browser';
+import {
+  launch,
+  watchFragments,
+  watchProblems,
+  DESKTOP,
+  PHONE,
+  type TestBrowser,
+} from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const subPathUrl = inject('subPathUrl');
@@ -729,9 +736,11 @@ describe('under a sub-path (/csto/)', () => {
   it('searches, links and lands within /csto/', async () => {
     const { context, page } = await browser.open({ ...DESKTOP, reducedMotion: 'reduce' });
     const problems = watchProblems(page, new URL(subPathUrl).origin);
+    const fragments = watchFragments(page);
     await page.goto(subPathUrl);
     await openWithSlash(page);
     await searchFor(page, 'Bishkek');
+    await expect.poll(() => fragments.settled()).toBe(true);
     const results = await shownResults(page);
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.path.startsWith('/csto/')).toBe(true);

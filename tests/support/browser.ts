@@ -127,6 +127,25 @@ export function watchProblems(page: Page, siteOrigin: string): string[] {
   return problems;
 }
 
+/**
+ * Watches the search excerpt fragments a page fetches; `settled()` is true once at least one was
+ * requested and none is still loading. Leaving the page before then aborts them, which
+ * `watchProblems` rightly reports as failed requests (seen under load in npm test).
+ */
+export function watchFragments(page: Page): { settled(): boolean } {
+  let started = 0;
+  const pending = new Set<Request>();
+  page.on('request', (r) => {
+    if (r.url().endsWith('.pf_fragment')) {
+      started++;
+      pending.add(r);
+    }
+  });
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+  return { settled: () => started > 0 && pending.size === 0 };
+}
+
 /** Bytes a page fetched, gzip level 9 of each decoded body, by kind. */
 export interface PageWeight {
   html: number;
