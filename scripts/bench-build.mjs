@@ -8,10 +8,13 @@
  *   ours-1x      a copy of this project (src, content, scripts…; the packages and git linked in)
  *   ours-10x     the same with every page route copied nine times (/copy-2/… to /copy-10/…)
  *   starlight-1x a stock Starlight site (@astrojs/starlight, latest, installed on demand into
- *                .tmp/bench-build/starlight-packages, never in the lock) with one page per page of
- *                ours but the 404 (Starlight makes its own): the text of our page's <main>, block by
- *                block, headings as headings
- *   starlight-10x the same pages ten times (/copy-2/… to /copy-10/…)
+ *                .tmp/bench-build/starlight-packages, never in the lock) in two locales, English
+ *                (root) and Russian (/ru/), as ours: one docs page per built page of ours, both
+ *                editions, at the same path (our two 404 pages at /not-found/ and /ru/not-found/,
+ *                since Starlight makes its own 404): the text of our page's <main>, block by block,
+ *                headings as headings. "The same pages": our N built pages, N Starlight docs pages.
+ *   starlight-10x the same pages ten times (/copy-2/… to /copy-10/…; a Russian page's copies stay
+ *                in its locale, under /ru/copy-2/…)
  * A warm-up round builds each once (preview cards drawn, caches filled); then ROUNDS rounds, each
  * building the four in turn, so a change in the machine's load touches all of them alike. For ours:
  * `npm run build` (Astro, Pagefind, server configuration) and the production build (that, plus
@@ -185,21 +188,25 @@ function starlightSite(name, dist, copies, packages) {
     join(dir, 'package.json'),
     `${JSON.stringify({ name, private: true, type: 'module', dependencies }, null, 2)}\n`
   );
+  // Two locales, as our two editions: English at the root, Russian under /ru/.
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({\n  site: 'http://127.0.0.1:4321',\n  integrations: [starlight({ title: 'The CSTO in Question' })],\n});\n"
+    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({\n  site: 'http://127.0.0.1:4321',\n  integrations: [\n    starlight({\n      title: 'The CSTO in Question',\n      defaultLocale: 'root',\n      locales: { root: { label: 'English', lang: 'en' }, ru: { label: 'Русский', lang: 'ru' } },\n    }),\n  ],\n});\n"
   );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n"
   );
   let count = 0;
-  for (const { file, path } of builtPageFiles(dist)) {
-    if (path === '/404.html') continue;
-    const { title, body } = pageToMarkdown(readFileSync(file, 'utf8'));
+  for (const built of builtPageFiles(dist)) {
+    // Starlight makes its own 404: ours become ordinary pages, so both sites have as many.
+    const path = built.path.replace(/404\.html$/, 'not-found/');
+    const { title, body } = pageToMarkdown(readFileSync(built.file, 'utf8'));
     const text = `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`;
+    // A copy of a Russian page stays in the Russian locale: /ru/copy-2/states/armenia/.
+    const [, locale = '', rest] = /^(\/ru)?(\/.*)$/.exec(path) ?? [];
     for (let copy = 1; copy <= copies; copy += 1) {
-      const folder = join(docs, copy === 1 ? '' : `copy-${copy}`, path);
+      const folder = join(docs, locale, copy === 1 ? '' : `copy-${copy}`, rest);
       mkdirSync(folder, { recursive: true });
       writeFileSync(join(folder, 'index.md'), text);
       count += 1;
@@ -225,7 +232,9 @@ function timed(cwd, command, args, extraEnv = {}) {
       `${command} ${args.join(' ')} failed in ${relative(ROOT, cwd)}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`
     );
   }
-  const [wall, user, system] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ');
+  const [wall, user, system] = (readFileSync(stats, 'utf8').trim().split('\n').at(-1) ?? '').split(
+    ' '
+  );
   return { wall: Number(wall), cpu: Number(user) + Number(system), output: result.stdout };
 }
 
@@ -234,7 +243,12 @@ const add = (a, b) => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu });
 /** Ours: the steps of `npm run build`, then precompression from an empty cache and from a full one. */
 function buildOurs(dir) {
   const astro = timed(dir, 'astro', ['build']);
-  const pagefind = timed(dir, 'node', ['scripts/search-index.ts', 'dist']);
+  const pagefind = timed(dir, 'node', [
+    '--import',
+    './scripts/ts-resolve.mjs',
+    'scripts/search-index.ts',
+    'dist',
+  ]);
   const config = timed(dir, 'node', ['scripts/deploy-config.mjs', 'dist']);
   rmSync(join(dir, 'node_modules/.cache/csto-precompress'), { recursive: true, force: true });
   const cold = timed(dir, 'node', ['scripts/precompress.mjs', 'dist']);
@@ -302,6 +316,7 @@ buildStarlight(starlight1.dir);
 buildOurs(ours10);
 buildStarlight(starlight10.dir);
 
+/** @type {{ ours1: ReturnType<typeof buildOurs>[], star1: ReturnType<typeof buildStarlight>[], ours10: ReturnType<typeof buildOurs>[], star10: ReturnType<typeof buildStarlight>[] }} */
 const runs = { ours1: [], star1: [], ours10: [], star10: [] };
 for (let round = 1; round <= ROUNDS; round += 1) {
   console.log(`Round ${round} of ${ROUNDS}…`);
@@ -334,7 +349,7 @@ const row = (label, pick1, pick10) => print(`| ${label} | ${cell(pick1)} | ${cel
 const o1 = (pick) => figure(runs.ours1, pick);
 const o10 = (pick) => figure(runs.ours10, pick);
 print(
-  `| pages | ${runs.ours1[0].pages} ours, ${runs.star1[0].pages} Starlight | ${runs.ours10[0].pages} ours, ${runs.star10[0].pages} Starlight |`
+  `| pages (Starlight: docs pages, then all it built, its own 404 included) | ${runs.ours1[0].pages} ours, ${starlight1.count} (${runs.star1[0].pages}) Starlight | ${runs.ours10[0].pages} ours, ${starlight10.count} (${runs.star10[0].pages}) Starlight |`
 );
 row(
   'Starlight: `astro build` (with Pagefind)',

@@ -55,8 +55,12 @@ for (const width of [320, 390]) {
       await marker.tap();
       await page.waitForFunction(() => document.querySelector('#cite-popover:popover-open'));
       const fits = await page.evaluate(() => {
-        const box = document.querySelector('#cite-popover').getBoundingClientRect();
-        const mark = document.querySelector('a.cite[aria-expanded="true"]').getBoundingClientRect();
+        const box = /** @type {Element} */ (
+          document.querySelector('#cite-popover')
+        ).getBoundingClientRect();
+        const mark = /** @type {Element} */ (
+          document.querySelector('a.cite[aria-expanded="true"]')
+        ).getBoundingClientRect();
         const w = document.documentElement.clientWidth;
         const h = window.innerHeight;
         const inView = box.left >= 0 && box.top >= 0 && box.right <= w && box.bottom <= h;
@@ -92,6 +96,7 @@ function without(tree, drop) {
       parent.children.splice(index, 1);
       return index;
     }
+    return undefined;
   });
   return gz(toHtml(copy));
 }

@@ -43,7 +43,7 @@ async function layerResults(query) {
   return page.evaluate(() =>
     [...document.querySelectorAll('#search-dialog-listbox [role="group"]')].map((group) =>
       [...group.querySelectorAll('a[role="option"]')].map((a) => {
-        const u = new URL(a.href);
+        const u = new URL(/** @type {HTMLAnchorElement} */ (a).href);
         return u.pathname + u.hash;
       })
     )

@@ -56,7 +56,12 @@ const timed = (cmd, args) => {
 };
 const astro = timed('astro', ['build']);
 // The search index: Pagefind, one record per section (scripts/search-index.ts), as `npm run build` does.
-const pagefindSeconds = timed('node', ['scripts/search-index.ts', 'dist']).seconds;
+const pagefindSeconds = timed('node', [
+  '--import',
+  './scripts/ts-resolve.mjs',
+  'scripts/search-index.ts',
+  'dist',
+]).seconds;
 const compressSeconds =
   timed('node', ['scripts/precompress.mjs', 'dist']).seconds +
   timed('node', ['scripts/deploy-config.mjs', 'dist']).seconds;
@@ -65,7 +70,7 @@ const compressSeconds =
 const cardCount = readdirSync('dist/og').length;
 rmSync('node_modules/.cache/csto-og-cards', { recursive: true, force: true });
 const cold = timed('astro', ['build']);
-timed('node', ['scripts/search-index.ts', 'dist']);
+timed('node', ['--import', './scripts/ts-resolve.mjs', 'scripts/search-index.ts', 'dist']);
 // The cold build replaced dist/: compress it again for what the servers measure below.
 timed('node', ['scripts/precompress.mjs', 'dist']);
 timed('node', ['scripts/deploy-config.mjs', 'dist']);
@@ -124,7 +129,7 @@ for (const r of rows)
   );
 const sorted = [...rows].sort((a, b) => a.total - b.total);
 const median = sorted[Math.floor(sorted.length / 2)];
-const heaviest = sorted.at(-1);
+const heaviest = sorted[sorted.length - 1];
 const maxJs = Math.max(...rows.map((r) => r.js[1]));
 print();
 print(
@@ -179,11 +184,11 @@ print();
 print('| figure | Chromium here KB | brotli KB | gzip KB | Node server, gzip -9 KB |');
 print('|---|---|---|---|---|');
 const nodeRow = (path) => rows.find((r) => r.path === path);
-for (const [label, r] of [
+for (const [label, r] of /** @type {[string, (typeof wire)[number] | undefined][]} */ ([
   ['median page', wireMedian],
   ['heaviest page', wireHeaviest],
   ['/states/', wire.find((w) => w.path === '/states/')],
-]) {
+])) {
   if (r)
     print(
       `| ${label} (${r.path}) | ${kb(r.chromium)} | ${kb(r.br)} | ${kb(r.gzip)} | ${kb(nodeRow(r.path)?.total ?? 0)} |`

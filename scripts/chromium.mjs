@@ -36,7 +36,7 @@ const candidates = () =>
     '/usr/bin/chromium',
     '/usr/lib/chromium/chromium',
     '/usr/bin/chromium-browser',
-  ].filter(Boolean);
+  ].filter((path) => path !== undefined);
 
 /** @returns {string | undefined} the first Chromium found: CHROME_PATH, then Debian's paths */
 export function findChromium() {

@@ -31,7 +31,7 @@ const words = (file) =>
     .filter(Boolean)
     .join('\n')}\n`;
 const pages = (dir) =>
-  readdirSync(dir, { recursive: true })
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.html'))
     .sort();
 

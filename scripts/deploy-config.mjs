@@ -15,8 +15,21 @@ import { pathToFileURL } from 'node:url';
 import { HASHED, IMMUTABLE, REVALIDATE, securityHeaders } from '../deploy/headers.mjs';
 import { basePath } from '../src/lib/site/base-path.ts';
 import { LANGS, langPrefix } from '../src/i18n/langs.ts';
+import { startTags } from '../src/lib/built/built-html.ts';
 
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+/**
+ * The policy of a page's <meta http-equiv="Content-Security-Policy">, read as a browser reads the
+ * tag (any quoting, any case, entities decoded): only the head, where a browser obeys it.
+ */
+export function metaPolicy(html) {
+  const end = html.search(/<\/head\s*>/i);
+  const meta = startTags(end === -1 ? html : html.slice(0, end)).find(
+    (tag) =>
+      tag.name === 'meta' &&
+      tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy'
+  );
+  return meta?.attributes.get('content');
+}
 
 /** The policy every page of the build carries in its <meta>; throws if a page lacks it or differs. */
 export function pagePolicy(dir) {
@@ -24,7 +37,7 @@ export function pagePolicy(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
-    const policy = META.exec(readFileSync(file, 'utf8'))?.[1]?.replaceAll('&#39;', "'") ?? '(none)';
+    const policy = metaPolicy(readFileSync(file, 'utf8')) ?? '(none)';
     policies.set(policy, [...(policies.get(policy) ?? []), relative(dir, file)]);
   }
   if (policies.size === 0) throw new Error(`${dir} has no HTML pages: build the site first.`);

@@ -17,10 +17,14 @@ const find = () => ({
   ].find((path) => path && existsSync(path)),
 });
 
-/** { nginx, brotliModule }: paths of the nginx binary and of the brotli_static module. */
+/**
+ * { nginx, brotliModule }: paths of the nginx binary and of the brotli_static module.
+ * @returns {{ nginx: string, brotliModule: string }}
+ */
 export function ensureNginx() {
   let found = find();
-  if (found.nginx && found.brotliModule) return found;
+  if (found.nginx && found.brotliModule)
+    return { nginx: found.nginx, brotliModule: found.brotliModule };
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log(
@@ -34,7 +38,8 @@ export function ensureNginx() {
       env,
     });
     found = find();
-    if (found.nginx && found.brotliModule) return found;
+    if (found.nginx && found.brotliModule)
+      return { nginx: found.nginx, brotliModule: found.brotliModule };
   }
   throw new Error(
     `The server tests need nginx with the brotli_static module, and ${found.nginx ? 'the module' : 'nginx'} was not found.\n` +

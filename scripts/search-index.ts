@@ -3,8 +3,10 @@
  * Builds the search index of a built site: every page marked for search, cut into one record per
  * section (src/build/search-records.ts), indexed by Pagefind's Node API into <dist>/pagefind/ —
  * one index per language, as each record carries its page's <html lang> (the Russian one with
- * Russian stemming); then, for each edition, the lexicon its search fetches when it opens,
- * <dist>/search/lexicon.json and <dist>/ru/search/lexicon.json: the entities Astro wrote to
+ * Russian stemming), its word index re-cut into chunks of a few kilobytes, so that each word of
+ * a query costs little to look up (src/build/pagefind-chunks.ts); then, for each edition, the
+ * lexicon its search fetches when it opens, <dist>/search/lexicon.json and
+ * <dist>/ru/search/lexicon.json: the entities Astro wrote to
  * search/entities.json (src/pages/[...lang]/search/entities.json.ts), folded in here so that
  * opening search costs one request for both, and the map the UI lists results from without
  * fetching them (each page's title, kind and filters, and its records by Pagefind's id;
@@ -20,11 +22,18 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { builtPageFiles } from '../src/build/built-pages.ts';
+import { rechunkPagefindIndex } from '../src/build/pagefind-chunks.ts';
 import { searchRecordsOf, type SearchPage } from '../src/build/search-records.ts';
 import { encodeRecords, type SearchLexiconFile } from '../src/lib/search/records.ts';
 import { LANGS, langOfPath, langPrefix } from '../src/i18n/langs.ts';
 
 const dist = process.argv[2] ?? 'dist';
+/**
+ * The size of an index chunk, in bytes of CBOR before gzip (about 2.5 KiB gzipped): what a word
+ * of a query costs to look up. Chosen by `npm run bench:search` (README, "Site figures": smaller
+ * saves little, as the metadata lists more chunks; larger puts free text over 130 KiB).
+ */
+const INDEX_CHUNK_BYTES = 5000;
 const started = performance.now();
 
 const pages: SearchPage[] = [];
@@ -62,6 +71,8 @@ for (const { path, content } of files) {
   idOf.set(fragment.url, match[1]!);
 }
 await pagefind.close();
+// Pagefind's own chunks (20,000 word positions) cost ~23 KiB gzip each, fetched per word of a query.
+const chunks = rechunkPagefindIndex(join(dist, 'pagefind'), INDEX_CHUNK_BYTES);
 
 for (const lang of LANGS) {
   const file = encodeRecords(
@@ -87,5 +98,7 @@ for (const lang of LANGS) {
   writeFileSync(join(folder, 'lexicon.json'), JSON.stringify(lexicon));
 }
 console.log(
-  `Search index: ${byUrl.size} records from ${pages.length} pages (${Math.round(performance.now() - started)} ms).`
+  `Search index: ${byUrl.size} records from ${pages.length} pages, in ${Object.entries(chunks)
+    .map(([lang, n]) => `${n} chunks (${lang})`)
+    .join(', ')} (${Math.round(performance.now() - started)} ms).`
 );

@@ -34,7 +34,7 @@ export function freePort(host = '127.0.0.1') {
     const probe = createServer();
     probe.once('error', fail);
     probe.listen(0, host, () => {
-      const { port } = probe.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
       probe.close(() => done(port));
     });
   });

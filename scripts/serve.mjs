@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { basePath } from '../src/lib/site/base-path.ts';
+import { DEFAULT_LANG, LANGS, langOfPath, langPrefix } from '../src/i18n/langs.ts';
 
 /** `compressed`: serve precompressed .br/.gz files beside the originals (see scripts/bench.mjs). */
 export function startServer({
@@ -28,12 +29,16 @@ export function startServer({
   }
   const prefix = basePath(base);
   const files = sirv(root, { dev: false, etag: true, gzip: compressed, brotli: compressed });
-  const notFoundPage = existsSync(join(root, '404.html'))
-    ? readFileSync(join(root, '404.html'))
-    : Buffer.from('Not found');
-  const notFound = (res) => {
+  // Each edition's own 404 page ("/ru/…" gets ru/404.html), as nginx's configuration does.
+  const notFoundPages = new Map(
+    LANGS.map((lang) => {
+      const file = join(root, `.${langPrefix(lang)}/404.html`);
+      return [lang, existsSync(file) ? readFileSync(file) : undefined];
+    })
+  );
+  const notFound = (res, path = '/') => {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(notFoundPage);
+    res.end(notFoundPages.get(langOfPath(path)) ?? notFoundPages.get(DEFAULT_LANG) ?? 'Not found');
   };
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -43,7 +48,7 @@ export function startServer({
     }
     if (!url.startsWith(prefix)) return notFound(res);
     req.url = `/${url.slice(prefix.length)}`;
-    files(req, res, () => notFound(res));
+    files(req, res, () => notFound(res, req.url));
   });
   return new Promise((resolveListening, reject) => {
     server.once('error', reject);

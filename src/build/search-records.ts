@@ -18,6 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { escapeAttribute } from '../lib/site/text';
 
 /** Headings that start a record of their own. */
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -138,10 +139,6 @@ function indexedText(nodes: ElementContent[]): string {
 /** The heading's text as a reader sees it (its controls are ignored by search). */
 function headingText(heading: Element): string {
   return indexedText([heading]);
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 /**

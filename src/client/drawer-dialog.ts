@@ -30,13 +30,22 @@ export function createDrawer(
   dialog.id = id;
   dialog.dataset['pagefindIgnore'] = 'all';
   dialog.setAttribute('aria-labelledby', `${id}-title`);
-  dialog.innerHTML = `<div class="drawer-bar"><h2 class="drawer-title" id="${id}-title"></h2><button type="button" class="drawer-close"></button></div>`;
+  const bar = document.createElement('div');
+  bar.className = 'drawer-bar';
+  const title = document.createElement('h2');
+  title.className = 'drawer-title';
+  title.id = `${id}-title`;
   // In the page's language: the title is the Menu button's own label, rendered at build time.
-  dialog.querySelector('.drawer-title')!.textContent = button.textContent?.trim() || 'Menu';
-  dialog.querySelector('.drawer-close')!.textContent = forPage(CLOSE);
+  title.textContent = button.textContent?.trim() || 'Menu';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'drawer-close';
+  close.textContent = forPage(CLOSE);
+  bar.append(title, close);
+  dialog.append(bar);
   document.body.append(dialog);
 
-  dialog.querySelector('.drawer-close')!.addEventListener('click', () => dialog.close());
+  close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     if (home.isConnected) home.replaceWith(nav);
     button.setAttribute('aria-expanded', 'false');

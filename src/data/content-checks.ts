@@ -6,23 +6,12 @@
  * Called by site-data.ts with everything loaded; returns one message per problem, naming the file,
  * in one list per kind of problem.
  */
-import { readFileSync } from 'node:fs';
-import type { SiteData } from './site-data';
+import type { MdxEntry, SiteData } from './site-data';
 import { entryFile } from './entry-file';
-import { findBlockedMarkup } from '../lib/content/mdx-policy';
+import type { MdxOutline } from '../lib/content/mdx-outline';
 import { findMembershipProblems } from '../lib/membership/checks';
 import { MILESTONES } from '../lib/membership/matrix';
 import { MAP_STATES } from '../lib/membership/map';
-
-/** The line of the file on which an entry's body (after the frontmatter) begins. */
-function bodyStartLine(file: string, body: string): number {
-  try {
-    const at = readFileSync(file, 'utf8').indexOf(body);
-    return at === -1 ? 1 : readFileSync(file, 'utf8').slice(0, at).split('\n').length;
-  } catch {
-    return 1;
-  }
-}
 
 export function findContentProblems(data: Omit<SiteData, 'byId'>): {
   membership: string[];
@@ -38,7 +27,7 @@ export function findContentProblems(data: Omit<SiteData, 'byId'>): {
       MILESTONES.at(-1)!.date
     )
   );
-  const markup = findMarkupProblems(data);
+  const markup = findMarkupProblems(data, data.outline);
   const unmapped = data.states
     .filter((state) => !(state.id in MAP_STATES))
     .map(
@@ -51,14 +40,18 @@ export function findContentProblems(data: Omit<SiteData, 'byId'>): {
 /**
  * Markup in the MDX bodies that readers' browsers would block or break (src/lib/content/mdx-policy.ts),
  * each named with its file and line: run on the English entries with the other content checks,
- * and on the Russian edition's bodies (src/data/site-data.ts), which are text of their own.
+ * and on the Russian edition's bodies (src/data/site-data.ts), which are text of their own. Read
+ * from each entry's outline, which the page-outline plugin took from the compiler's syntax tree:
+ * no body is parsed a second time, and the lines are the file's.
  */
-export function findMarkupProblems(data: Pick<SiteData, 'pages' | 'states' | 'sources'>): string[] {
+export function findMarkupProblems(
+  data: Pick<SiteData, 'pages' | 'states' | 'sources'>,
+  outline: (entry: MdxEntry) => MdxOutline
+): string[] {
   return (['pages', 'states', 'sources'] as const).flatMap((folder) =>
     data[folder].flatMap((entry) => {
       const path = entryFile(folder, entry);
-      const body = entry.body ?? '';
-      return findBlockedMarkup(path, body, bodyStartLine(path, body));
+      return outline(entry).blocked.map(({ line, message }) => `${path}:${line}: ${message}`);
     })
   );
 }

@@ -14,11 +14,24 @@ import {
   type Event,
   type MdxEntry,
   type Page,
+  type Person,
   type SiteData,
   type Source,
   type State,
 } from './site-data';
 import { entryFile } from './entry-file';
+import {
+  matrixRowsOf,
+  navigationOf,
+  statusMapOf,
+  statusRowsOf,
+  type MatrixRowShown,
+  type StatusMapShown,
+  type StatusRow,
+} from './drawn';
+import { citingPlaces, type CitingPlace } from '../lib/citations/cited-by';
+import { reprintsOf } from '../lib/site/currency';
+import type { NavGroup } from '../lib/site/navigation';
 import {
   MARKER_KEY,
   pageCitations,
@@ -33,7 +46,7 @@ import { paragraphAnchor } from '../lib/citations/pinpoints';
 import { fullReference } from '../lib/citations/source-names';
 import { asOfDate } from '../lib/site/currency';
 import { groupByYear } from '../lib/membership/timeline';
-import { datasets } from '../lib/site/open-data';
+import { datasetTitles } from '../lib/site/open-data';
 import { truncate } from '../lib/site/text';
 import { quotedPlainText } from '../lib/translation/quoted-text';
 import { urlsFor, type Urls } from '../lib/site/urls';
@@ -45,16 +58,45 @@ export type ListKind = 'states' | 'timeline' | 'sources' | 'people' | 'glossary'
 
 export type Subject =
   | { type: 'page'; page: Page }
-  | { type: 'state'; state: State }
-  | { type: 'event'; event: Event }
-  | { type: 'source'; source: Source }
+  | {
+      type: 'state';
+      state: State;
+      /** The timeline's events that name the state, in date order. */
+      events: Event[];
+      leaders: Person[];
+    }
+  | {
+      type: 'event';
+      event: Event;
+      countries: State[];
+      people: Person[];
+      /** The events before and after it on the timeline. */
+      previous?: Event | undefined;
+      next?: Event | undefined;
+    }
+  | {
+      type: 'source';
+      source: Source;
+      /** The article a reprint reprints, and the reprints of an article. */
+      original?: Source | undefined;
+      reprints: Source[];
+      /** Where the site cites it. */
+      places: CitingPlace[];
+    }
   | { type: 'list'; of: ListKind }
   | { type: 'utility'; of: 'search' | 'not-found' };
+
+/** The route data of a page whose subject is of one type: RouteOf<'state'>. */
+export type RouteOf<K extends Subject['type']> = RouteData & {
+  subject: Extract<Subject, { type: K }>;
+};
 
 export interface Crumb {
   name: string;
   /** Path below the base path and the edition's prefix, e.g. "/states/". */
   path: string;
+  /** Where on that page the visible link lands (an event's entry on the timeline). */
+  hash?: string | undefined;
 }
 
 /** One cited paragraph in the sources list: its number, what it says, where its guide entry is. */
@@ -88,7 +130,23 @@ export interface RouteCitations {
   accounts: { account: string; printings: ListedSource[] }[];
   /** Every source cited, in the order of the list. */
   sourceIds: string[];
+  /** Their records, in the same order (the JSON-LD's `citation`). */
+  sources: Source[];
 }
+
+/**
+ * What the page's data-drawn components show, worked out here so that they only render
+ * (src/data/drawn.ts): the sidebar always, the others on the pages that have them.
+ */
+export interface Drawn {
+  navigation: NavGroup[];
+  statusTable?: StatusRow[] | undefined;
+  membershipMatrix?: MatrixRowShown[] | undefined;
+  statusMap?: StatusMapShown | undefined;
+}
+
+/** Components that draw from data, as an MDX body or a template places them. */
+type DrawnPart = 'StatusTable' | 'MembershipMatrix' | 'StatusMap';
 
 /** The same page in an edition: its language and path below the base path. */
 export interface Alternate {
@@ -126,6 +184,12 @@ export interface RouteData {
   citeThis: boolean;
   /** The date the site is current to, in words ("18 July 2025"), for "Cite this page". */
   asOf?: string | undefined;
+  drawn: Drawn;
+  /**
+   * The records the JSON-LD names besides the page's own: every source (a reprint names its
+   * original), state, person and term of the edition.
+   */
+  lookups: Pick<SiteData, 'sources' | 'states' | 'people' | 'glossary'>;
 }
 
 const LIST_PATHS: Record<ListKind, { path: string; files: string[] }> = {
@@ -217,6 +281,7 @@ function citationsFor(uses: MarkerUse[], data: SiteData, subject?: Subject): Rou
   return {
     markers: page.markers,
     sourceIds: page.sourceIds,
+    sources: page.sourceIds.map((id) => data.byId.source(id)),
     accounts: page.accounts.map(({ account, printings }) => ({
       account,
       printings: printings.map(({ id, paragraphs }, i): ListedSource => {
@@ -261,7 +326,29 @@ interface Draft {
   headings?: HeadingLike[];
   uses?: MarkerUse[];
   citeThis?: boolean;
+  /** The data-drawn components the page shows besides the sidebar. */
+  draws?: DrawnPart[];
 }
+
+const DRAWN_PARTS: readonly string[] = ['StatusTable', 'MembershipMatrix', 'StatusMap'];
+/** The data-drawn components an MDX body embeds. */
+const mdxDraws = (entry: MdxEntry, data: SiteData): DrawnPart[] =>
+  data
+    .outline(entry)
+    .items.flatMap((item) =>
+      item.kind === 'component' && DRAWN_PARTS.includes(item.name) ? [item.name as DrawnPart] : []
+    );
+
+function drawnFor(parts: readonly DrawnPart[], data: SiteData): Drawn {
+  return {
+    navigation: navigationOf(data),
+    statusTable: parts.includes('StatusTable') ? statusRowsOf(data) : undefined,
+    membershipMatrix: parts.includes('MembershipMatrix') ? matrixRowsOf(data) : undefined,
+    statusMap: parts.includes('StatusMap') ? statusMapOf(data) : undefined,
+  };
+}
+
+const contentDateFiles = new Map(Object.entries(contentDates.files));
 
 function finish(draft: Draft, data: SiteData): RouteData {
   const { lang } = data;
@@ -286,18 +373,59 @@ function finish(draft: Draft, data: SiteData): RouteData {
     subject: draft.subject,
     crumbs: draft.crumbs,
     files,
-    dates: datesOf(files, new Map(Object.entries(contentDates.files)), contentDates.buildDay),
+    dates: datesOf(files, contentDateFiles, contentDates.buildDay),
     headings: withReferences(draft.headings ?? [], citations.markers.length > 0, t.sections),
     citations,
     card,
     cardHash: cardHash(card),
     citeThis: draft.citeThis ?? true,
     asOf: asOf ? formatPartialDate(asOf, lang, 'genitive') : undefined,
+    drawn: drawnFor(draft.draws ?? [], data),
+    lookups: data,
   };
 }
 
+const built = new Map<string, Promise<RouteData>>();
+/**
+ * Each page's route data is built once per build: the route's getStaticPaths and allRoutes() (cards,
+ * BibTeX, RIS, A–Z) get the same object, so the two can never drift apart.
+ */
+function once(key: string, make: () => Promise<RouteData>): Promise<RouteData> {
+  let route = built.get(key);
+  if (!route) {
+    route = make();
+    built.set(key, route);
+  }
+  return route;
+}
+
 /** An explainer page (content/pages), the home page included. */
-export async function pageRoute(page: Page, lang: Lang = 'en'): Promise<RouteData> {
+export function pageRoute(page: Page, lang: Lang = 'en'): Promise<RouteData> {
+  return once(`${lang} page ${page.id}`, () => buildPageRoute(page, lang));
+}
+/** A state profile. */
+export function stateRoute(state: State, lang: Lang = 'en'): Promise<RouteData> {
+  return once(`${lang} state ${state.id}`, () => buildStateRoute(state, lang));
+}
+/** A source's page. */
+export function sourceRoute(source: Source, lang: Lang = 'en'): Promise<RouteData> {
+  return once(`${lang} source ${source.id}`, () => buildSourceRoute(source, lang));
+}
+/** An event's own page. */
+export function eventRoute(event: Event, lang: Lang = 'en'): Promise<RouteData> {
+  return once(`${lang} event ${event.id}`, () => buildEventRoute(event, lang));
+}
+/** A list page: the timeline, member states, sources, people, glossary, open data, A–Z. */
+export function listRoute(of: ListKind, lang: Lang = 'en'): Promise<RouteData> {
+  return once(`${lang} list ${of}`, () => buildListRoute(of, lang));
+}
+/** Search and the 404 page: kept out of the index and of "Cite this page". */
+export function utilityRoute(of: 'search' | 'not-found', lang: Lang = 'en'): Promise<RouteData> {
+  return once(`${lang} utility ${of}`, () => buildUtilityRoute(of, lang));
+}
+
+/** An explainer page (content/pages), the home page included. */
+async function buildPageRoute(page: Page, lang: Lang): Promise<RouteData> {
   const data = await loadSiteData(lang);
   const t = strings(lang);
   const isHome = page.id === 'index';
@@ -312,13 +440,14 @@ export async function pageRoute(page: Page, lang: Lang = 'en'): Promise<RouteDat
       files: [`content/pages/${page.id}.mdx`, ...embeddedFiles(page, data)],
       headings: mdxHeadings(page, data),
       uses: mdxUses(page, data),
+      draws: mdxDraws(page, data),
     },
     data
   );
 }
 
 /** A state profile: its lead, "At a glance", its MDX body, then the events it lists. */
-export async function stateRoute(state: State, lang: Lang = 'en'): Promise<RouteData> {
+async function buildStateRoute(state: State, lang: Lang): Promise<RouteData> {
   const data = await loadSiteData(lang);
   const t = strings(lang);
   const events = eventsOf(state, data);
@@ -332,7 +461,12 @@ export async function stateRoute(state: State, lang: Lang = 'en'): Promise<Route
       ),
       kind: t.routes.kinds.profile,
       detail: t.labels.status[state.data.status],
-      subject: { type: 'state', state },
+      subject: {
+        type: 'state',
+        state,
+        events,
+        leaders: state.data.leaders.map(data.byId.person),
+      },
       crumbs: [home(lang), listCrumb('states', lang)],
       files: [
         `content/states/${state.id}.mdx`,
@@ -349,13 +483,14 @@ export async function stateRoute(state: State, lang: Lang = 'en'): Promise<Route
         ...mdxUses(state, data),
         ...events.map((e) => ({ key: MARKER_KEY.event(e.id), refs: e.data.sources })),
       ],
+      draws: mdxDraws(state, data),
     },
     data
   );
 }
 
 /** A source's page: its facts, its MDX body, its paragraph guide and where it is cited. */
-export async function sourceRoute(source: Source, lang: Lang = 'en'): Promise<RouteData> {
+async function buildSourceRoute(source: Source, lang: Lang): Promise<RouteData> {
   const data = await loadSiteData(lang);
   const t = strings(lang);
   return finish(
@@ -365,22 +500,41 @@ export async function sourceRoute(source: Source, lang: Lang = 'en'): Promise<Ro
       description: t.routes.sourceDescription(source.data.short, source.data.date),
       kind: t.routes.kinds.source,
       detail: source.data.outlet ?? undefined,
-      subject: { type: 'source', source },
+      subject: {
+        type: 'source',
+        source,
+        original: source.data.reprintOf ? data.byId.source(source.data.reprintOf) : undefined,
+        reprints: reprintsOf(source.id, data.sources),
+        places: citingPlaces(
+          source.id,
+          data,
+          {
+            atAGlance: t.sections.atAGlance,
+            timeline: t.routes.lists.timeline.title,
+            people: t.routes.lists.people.title,
+            glossary: t.routes.lists.glossary.title,
+            sourcePage: t.sources.cited.sourcePage,
+          },
+          urlsFor(lang)
+        ),
+      },
       crumbs: [home(lang), listCrumb('sources', lang)],
       files: [`content/sources/${source.id}.mdx`],
       headings: sourceSections(mdxHeadings(source, data), t.sections),
       uses: mdxUses(source, data),
+      draws: mdxDraws(source, data),
     },
     data
   );
 }
 
 /** An event's own page. */
-export async function eventRoute(event: Event, lang: Lang = 'en'): Promise<RouteData> {
+async function buildEventRoute(event: Event, lang: Lang): Promise<RouteData> {
   const data = await loadSiteData(lang);
   const t = strings(lang);
   const date = formatPartialDate(event.data.date, lang);
   const title = quotedPlainText(event.data.title);
+  const at = data.events.findIndex((e) => e.id === event.id);
   return finish(
     {
       path: `/timeline/${event.id}/`,
@@ -389,8 +543,15 @@ export async function eventRoute(event: Event, lang: Lang = 'en'): Promise<Route
       kind: t.routes.kinds.event,
       detail: date,
       cardTitle: title,
-      subject: { type: 'event', event },
-      crumbs: [home(lang), listCrumb('timeline', lang)],
+      subject: {
+        type: 'event',
+        event,
+        countries: event.data.countries.map(data.byId.state),
+        people: event.data.people.map(data.byId.person),
+        previous: data.events[at - 1],
+        next: data.events[at + 1],
+      },
+      crumbs: [home(lang), { ...listCrumb('timeline', lang), hash: event.id }],
       files: ['content/events/events.yaml'],
       uses: [{ key: MARKER_KEY.event(event.id), refs: event.data.sources }],
     },
@@ -399,7 +560,7 @@ export async function eventRoute(event: Event, lang: Lang = 'en'): Promise<Route
 }
 
 /** A list page: the timeline, member states, sources, people, glossary, open data, A–Z. */
-export async function listRoute(of: ListKind, lang: Lang = 'en'): Promise<RouteData> {
+async function buildListRoute(of: ListKind, lang: Lang): Promise<RouteData> {
   const data = await loadSiteData(lang);
   const t = strings(lang);
   const list = listText(of, lang);
@@ -473,6 +634,7 @@ export async function listRoute(of: ListKind, lang: Lang = 'en'): Promise<RouteD
               ],
             },
           ],
+          draws: ['StatusMap', 'MembershipMatrix'],
         },
         data
       );
@@ -482,7 +644,7 @@ export async function listRoute(of: ListKind, lang: Lang = 'en'): Promise<RouteD
         {
           ...base,
           headings: [
-            ...datasets({ ...data, pageUrl: () => '' }, t.openData).map((d) => ({
+            ...datasetTitles(t.openData).map((d) => ({
               depth: 2,
               slug: d.id,
               text: d.title,
@@ -498,10 +660,7 @@ export async function listRoute(of: ListKind, lang: Lang = 'en'): Promise<RouteD
 }
 
 /** Search and the 404 page: kept out of the index and of "Cite this page". */
-export async function utilityRoute(
-  of: 'search' | 'not-found',
-  lang: Lang = 'en'
-): Promise<RouteData> {
+async function buildUtilityRoute(of: 'search' | 'not-found', lang: Lang): Promise<RouteData> {
   const data = await loadSiteData(lang);
   const t = strings(lang);
   const utility = of === 'search' ? t.routes.search : t.routes.notFound;

@@ -103,7 +103,11 @@ async function loadRussian(): Promise<SiteData> {
   const { data, untranslated } = await russianSiteData(english, outlines);
   // Everything structural was checked on the English entries; the Russian bodies are text of
   // their own, so the markup policy reads them too (src/lib/content/mdx-policy.ts).
-  const markup = findMarkupProblems(data);
+  const markup = findMarkupProblems(data, (entry) => {
+    const outline = outlines.get(outlineKey(entry));
+    if (!outline) throw new AstroError(`No outline for ${outlineKey(entry)}`);
+    return outline;
+  });
   if (markup.length > 0)
     throw new AstroError(
       `Content has markup the browser would block (${markup.length} ${markup.length === 1 ? 'problem' : 'problems'})`,

@@ -118,6 +118,11 @@ export async function russianSiteData(
       source: new Set(english.sources.map((s) => s.id)),
     })
   );
+  const outlineOfTwin = (twin: RuMdx): MdxOutline => {
+    const outline = outlines.get(twin.filePath ?? twin.id);
+    if (!outline) throw new Error(`No outline for ${twin.filePath ?? twin.id}, which compiled`);
+    return outline;
+  };
   const mdxTwins = <E extends MdxEntry, R extends RuMdx>(
     what: string,
     folder: 'pages' | 'states' | 'sources',
@@ -140,7 +145,7 @@ export async function russianSiteData(
           entryFile(folder, entry),
           twin.filePath ?? entry.id,
           english.outline(entry),
-          outlines.get(twin.filePath ?? twin.id)!
+          outlineOfTwin(twin)
         )
       );
     }

@@ -34,6 +34,8 @@ export const ui = {
     backToTop: 'Back to top',
     search: 'Search',
     siteNavigation: 'Site',
+    /** The trail of pages above this one (its name for screen readers). */
+    breadcrumbs: 'Breadcrumbs',
     themeSwitch: 'Switch to ',
     darkTheme: 'dark theme',
     lightTheme: 'light theme',
@@ -262,7 +264,6 @@ export const ui = {
     undatedAfter: "— see each source's page for how its date is inferred.",
   },
   states: {
-    breadcrumb: 'Member states',
     status: 'Status',
     membership: 'Membership',
     capital: 'Capital',
@@ -381,7 +382,6 @@ export const ui = {
     headline: 'Headline',
     notPrinted: 'not printed',
     nonePrinted: 'none printed',
-    breadcrumb: 'Sources',
     facts: {
       outlet: 'Outlet',
       author: 'Author',

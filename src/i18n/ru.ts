@@ -29,6 +29,7 @@ export const ui: typeof enUi = {
     skipToContent: 'Перейти к тексту',
     skipToNavigation: 'Перейти к навигации по сайту',
     skipToContents: 'Перейти к содержанию страницы',
+    breadcrumbs: 'Путь к странице',
     menu: 'Меню',
     backToTop: 'Наверх',
     search: 'Поиск',
@@ -247,7 +248,6 @@ export const ui: typeof enUi = {
     undatedAfter: '- как установлена дата каждой, сказано на странице источника.',
   },
   states: {
-    breadcrumb: 'Государства-члены',
     status: 'Статус',
     membership: 'Членство',
     capital: 'Столица',
@@ -364,7 +364,6 @@ export const ui: typeof enUi = {
     headline: 'Заголовок',
     notPrinted: 'не указано',
     nonePrinted: 'нет',
-    breadcrumb: 'Источники',
     facts: {
       outlet: 'Издание',
       author: 'Автор',

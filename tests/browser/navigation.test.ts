@@ -460,6 +460,21 @@ describe('the 404 page', () => {
     await context.close();
   });
 
+  it('answers an unknown Russian address with the Russian 404 page, suggesting Russian pages', async () => {
+    const { context, page } = await browser.open(DESKTOP);
+    const response = await page.goto(url('/ru/states/armenai/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    const suggestions = page.locator('page-suggestions [data-suggestions] a');
+    await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
+    const first = new URL((await suggestions.first().getAttribute('href'))!, siteUrl);
+    expect(first.pathname).toBe('/ru/states/armenia/');
+    expect(await page.locator('page-suggestions input[name="q"]').inputValue()).toBe(
+      'states armenai'
+    );
+    await context.close();
+  });
+
   it('suggests an event for a mistyped timeline address, and nothing for words no page has', async () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/timline/kazakhstan-intervention'));

@@ -9,8 +9,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import {
   launch,
@@ -20,6 +21,7 @@ import {
   PHONE,
   type TestBrowser,
 } from '../support/browser';
+import { BUDGETS, kib } from '../support/budgets';
 
 const siteUrl = inject('siteUrl');
 const subPathUrl = inject('subPathUrl');
@@ -729,6 +731,85 @@ describe('nothing of search loads before it is used', () => {
     await page.goto(url('/search/?q=Baku'));
     await expect.poll(() => requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await context.close();
+  });
+});
+
+describe('what a first search costs', () => {
+  /**
+   * Everything a fresh visitor's first search fetches, from opening the dialog until its results
+   * and their excerpts are in: the addresses, and the bodies gzipped at level 9 (as the budgets and
+   * `npm run bench:search` count them). The query arrives whole (pasted), so one search runs and
+   * the figures depend on the build alone.
+   */
+  async function firstSearch(home: string, query: string) {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url(home), { waitUntil: 'networkidle' });
+    const urls = new Set<string>();
+    const finished: Request[] = [];
+    let pending = 0;
+    let last = Date.now();
+    page.on('request', (r) => {
+      urls.add(new URL(r.url()).pathname);
+      pending++;
+      last = Date.now();
+    });
+    const settled = () => {
+      pending--;
+      last = Date.now();
+    };
+    page.on('requestfinished', (r) => {
+      finished.push(r);
+      settled();
+    });
+    page.on('requestfailed', settled);
+    await openWithSlash(page);
+    await searchFor(page, query);
+    // Excerpts are fetched once the results have stood for 250 ms.
+    await expect
+      .poll(() => pending === 0 && Date.now() - last > 700, { timeout: 10_000 })
+      .toBe(true);
+    let bytes = 0;
+    for (const request of finished) {
+      const body = await (await request.response())?.body();
+      if (body) bytes += gzipSync(body, { level: 9 }).length;
+    }
+    await context.close();
+    return { bytes, urls: [...urls] };
+  }
+
+  // The heaviest kinds: a name; two words in two of the index's chunks; free text of four and
+  // five words, each word in a chunk of its own, and with a word no name has (the vocabulary).
+  it.each([
+    ['/', 'Yerevan'],
+    ['/', 'Indestructible Brotherhood'],
+    ['/', 'Tajiks Russian citizenship conscription'],
+    ['/', 'Japarov CIS summit St Petersburg'],
+    ['/ru/', 'Армения'],
+    ['/ru/', 'статья 4'],
+    ['/ru/', 'таджики российское гражданство призыв'],
+    ['/ru/', 'Жапаров саммит СНГ Санкт-Петербург'],
+  ])('on %s, “%s” costs less than the budget', async (home, query) => {
+    const { bytes, urls } = await firstSearch(home, query);
+    const list = urls.join('\n');
+    expect(bytes, `${query}: ${kib(bytes)} in ${urls.length} requests\n${list}`).toBeLessThan(
+      BUDGETS.firstSearch
+    );
+    const chunks = urls.filter((u) => u.endsWith('.pf_index'));
+    const fragments = urls.filter((u) => u.endsWith('.pf_fragment'));
+    const vocabulary = urls.filter((u) => u.endsWith('/vocabulary.json'));
+    // Excerpts for the first three records shown, no filters until the reader opens them.
+    expect(fragments.length, list).toBeLessThanOrEqual(3);
+    expect(
+      urls.filter((u) => u.endsWith('.pf_filter')),
+      list
+    ).toEqual([]);
+    // The rest is fixed: the search code, the lexicon, Pagefind's script, WebAssembly and metadata.
+    expect(
+      urls.length - chunks.length - fragments.length - vocabulary.length,
+      list
+    ).toBeLessThanOrEqual(BUDGETS.firstSearchRequests - 4);
+    if (!query.includes(' '))
+      expect(urls.length, list).toBeLessThanOrEqual(BUDGETS.firstSearchRequests);
   });
 });
 

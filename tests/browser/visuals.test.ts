@@ -490,9 +490,11 @@ describe('small things a reader notices', () => {
   it('a profile’s breadcrumb leads from “Member states” to the state, and its other names are labelled as such', async () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/states/armenia/'));
-    expect(await page.locator('.article p.small').first().innerText()).toBe(
-      'Member states › Armenia'
-    );
+    expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual([
+      'Member states',
+      'Armenia',
+    ]);
+    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).count()).toBe(1);
     expect(await page.locator('.facts dt').allInnerTexts()).toContain('Named in the sources as');
     await context.close();
   });

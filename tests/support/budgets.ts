@@ -1,6 +1,7 @@
 /**
  * Byte budgets, in bytes gzipped at level 9 (the figures `npm run bench` prints), checked on every
- * page by tests/browser/every-page.test.ts from what Chromium fetched before any interaction.
+ * page by tests/browser/every-page.test.ts from what Chromium fetched before any interaction, and
+ * for a first search by tests/browser/search.test.ts.
  * Deterministic: they depend on the build's bytes only, never on the machine or the server.
  */
 export const BUDGETS = {
@@ -16,6 +17,18 @@ export const BUDGETS = {
   medianPage: 25 * 1024,
   /** HTML + CSS + JavaScript of the heaviest page. */
   heaviestPage: 60 * 1024,
+  /**
+   * A reader's first search, everything fetched from opening the dialog until its results and
+   * excerpts are in (search code, lexicon, Pagefind's script, WebAssembly and metadata, index
+   * chunks, fragments): under this, whatever the query, in both editions
+   * (tests/browser/search.test.ts; `npm run bench:search` prints the figures).
+   */
+  firstSearch: 130 * 1024,
+  /**
+   * Requests for a first search of one word. Pagefind fetches an index chunk for each word of a
+   * query, so each further word may add one (README, "Site figures").
+   */
+  firstSearchRequests: 12,
 } as const;
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

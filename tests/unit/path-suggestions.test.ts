@@ -30,6 +30,11 @@ describe('pathWords', () => {
     expect(pathWords('/%C3%A9t%C3%A9/%E0%A4')).toEqual(['ete', 'e0', 'a4']);
     expect(pathWords('/')).toEqual([]);
   });
+
+  it('leaves out the edition, which names no page', () => {
+    expect(pathWords('/ru/states/armenai/')).toEqual(['states', 'armenai']);
+    expect(pathWords('/csto/ru/timline/', '/csto/')).toEqual(['timline']);
+  });
 });
 
 describe('suggestPages', () => {

@@ -94,7 +94,7 @@ describe('pageGraph', () => {
           ld(
             '/timeline/oct-2022/',
             'A summit (October 2022)',
-            { type: 'event', event: summit },
+            { type: 'event', event: summit, countries: [], people: [] },
             [HOME, { name: 'Timeline', path: '/timeline/' }],
             ['eurasia-review']
           )
@@ -130,7 +130,7 @@ describe('pageGraph', () => {
     const input = ld(
       '/states/armenia/',
       'Armenia </script>',
-      { type: 'state', state: armenia },
+      { type: 'state', state: armenia, events: [], leaders: [] },
       [HOME],
       []
     );

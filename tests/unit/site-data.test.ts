@@ -375,5 +375,54 @@ describe('route data', () => {
     ]);
     expect(route.headings.map((h) => h.slug)).toEqual(['what', 'references']);
     expect(route.files).toEqual(['content/pages/index.mdx']);
+    expect(route.citations.sources.map((s) => s.id)).toEqual(route.citations.sourceIds);
+  });
+
+  it('builds each page once: the route and allRoutes() hand out the same object', async () => {
+    const { allRoutes, stateRoute, eventRoute } = await import('../../src/data/route-data');
+    const data = await (await load())('en');
+    const armenia = await stateRoute(data.byId.state('armenia'));
+    const event = await eventRoute(data.byId.event('cst-1992'));
+    const all = await allRoutes('en');
+    expect(all).toContain(armenia);
+    expect(all).toContain(event);
+    expect(await stateRoute(data.byId.state('armenia'))).toBe(armenia);
+  });
+
+  it('gives components what they draw, so that none loads data itself', async () => {
+    const { stateRoute, eventRoute, sourceRoute, pageRoute } =
+      await import('../../src/data/route-data');
+    const data = await (await load())('en');
+    const armenia = await stateRoute(data.byId.state('armenia'));
+    if (armenia.subject.type !== 'state') throw new Error('not a state');
+    expect(armenia.subject.events.map((e) => e.id)).toEqual(['cst-1992']);
+    expect(armenia.subject.leaders.map((p) => p.id)).toEqual(['pashinyan']);
+    // The sidebar marks the page by its path; the groups are the edition's, shared by every page.
+    expect(armenia.drawn.navigation[1]!.links.map((l) => l.href)).toContain('/states/armenia/');
+    expect((await pageRoute(data.byId.page('index'))).drawn.navigation).toBe(
+      armenia.drawn.navigation
+    );
+    // Only the pages that draw the status table, the matrix or the map carry them.
+    expect(armenia.drawn.statusTable).toBeUndefined();
+    expect(armenia.drawn.statusMap).toBeUndefined();
+    const event = await eventRoute(data.byId.event('cst-1992'));
+    if (event.subject.type !== 'event') throw new Error('not an event');
+    expect(event.subject.countries.map((s) => s.id)).toEqual(['armenia']);
+    expect(event.subject.people.map((p) => p.id)).toEqual(['pashinyan']);
+    expect(event.subject.previous).toBeUndefined();
+    const filenews = await sourceRoute(data.byId.source('filenews'));
+    if (filenews.subject.type !== 'source') throw new Error('not a source');
+    expect(filenews.subject.original?.id).toBe('forbes');
+    const forbes = await sourceRoute(data.byId.source('forbes'));
+    if (forbes.subject.type !== 'source') throw new Error('not a source');
+    expect(forbes.subject.reprints.map((s) => s.id)).toEqual(['filenews']);
+    const { listRoute } = await import('../../src/data/route-data');
+    expect((await listRoute('data')).headings.map((h) => [h.slug, h.text])).toEqual([
+      ['timeline', 'Timeline'],
+      ['memberships', 'Membership periods'],
+      ['people', 'People'],
+      ['glossary', 'Glossary'],
+      ['using-the-data', 'Using the data'],
+    ]);
   });
 });

@@ -22,6 +22,7 @@ import { FILTER_KEYS, isSearchable, searchedText, withHighlight } from './query'
 import { aboutFirst, coverage, isAbout } from './rank';
 import { countPages, groupByPage, type PageGroup, type RecordHit } from './results';
 import { QueryReader, words, type EntityMatch, type Understanding } from './understand';
+import { escapeText } from '../../lib/site/text';
 
 export interface SectionHit {
   title: string;
@@ -363,13 +364,9 @@ function entityHit(match: EntityMatch, term: string): PageHit {
   return {
     title: entity.title,
     url: withHighlight(match.url, term),
-    excerpt: escapeHtml(entity.blurb),
+    excerpt: escapeText(entity.blurb),
     kind: entity.pageKind,
     sections: [],
     entity: true,
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -6,6 +6,7 @@
  * only grows (tests/published-anchors.txt, checked against what main has published).
  */
 import { idsOf, startTags } from './built-html';
+import { escapeAttribute } from '../site/text';
 
 export interface AnchorAlias {
   /** The old place, "/states/armenia/#old-id". */
@@ -102,6 +103,3 @@ export function applyAliases(
     result = `${result.slice(0, at)}${span}${result.slice(at)}`;
   return { html: result, unresolved };
 }
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

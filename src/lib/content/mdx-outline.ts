@@ -12,6 +12,7 @@
  */
 import type { Heading, Parent, Root, RootContent, Text } from 'mdast';
 import { englishQuotations } from '../translation/quoted-text';
+import { blockedMarkup, type BlockedMarkup } from './mdx-policy';
 
 /** One section: the text before the first heading (id "") or an h2–h4 and what follows it. */
 export interface OutlineSection {
@@ -62,6 +63,8 @@ export interface MdxOutline {
   sections: OutlineSection[];
   items: OutlineItem[];
   quotations: OutlineQuotation[];
+  /** Markup the pages' security policy would block (mdx-policy.ts), with its line in the file. */
+  blocked: BlockedMarkup[];
 }
 
 /** Components that hold sentences about the site itself, which cite nothing. */
@@ -194,6 +197,7 @@ export function readOutline(tree: Root, source = ''): MdxOutline {
     ),
     items,
     quotations,
+    blocked: blockedMarkup(tree),
   };
 }
 

@@ -3,7 +3,9 @@
  * browsers, found at build time instead: the page would build and then silently lose a script, a
  * style, a frame or an image. Also what the policy cannot stop but must not be written: inline
  * event handlers and javascript: links, and a translated quotation (<Q>) inside a link, whose
- * button the browser would put in the link. Parses MDX the way @astrojs/mdx does (remark-mdx).
+ * button the browser would put in the link. Reads the syntax tree the MDX compiler builds: the
+ * page-outline plugin (src/markdown/remark-page-outline.ts) runs it on each entry as it compiles,
+ * so each body is parsed once and every problem has its real line in the file.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -50,16 +52,20 @@ interface UrlNode extends Node {
   identifier?: string;
 }
 
-/** Every problem in one MDX body, as "file:line: what, and why". Frontmatter is not part of `body`. */
-export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1): string[] {
-  let tree: Node;
-  try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-  } catch {
-    return []; // the MDX compiler reports syntax errors itself, with a better message
-  }
-  const problems: string[] = [];
-  const at = (node: Node) => `${file}:${(node.position?.start.line ?? 1) + bodyStartLine - 1}`;
+/** A problem in an MDX body: its line in the tree's source, and what is wrong and why. */
+export interface BlockedMarkup {
+  line: number;
+  message: string;
+}
+
+/**
+ * Every problem in one MDX syntax tree (mdast with remark-mdx's JSX nodes), as the compiler
+ * parsed it: lines are the tree's, which for a content entry are the file's.
+ */
+export function blockedMarkup(tree: Node): BlockedMarkup[] {
+  const found: BlockedMarkup[] = [];
+  const report = (node: Node, message: string) =>
+    found.push({ line: node.position?.start.line ?? 1, message });
   const imageReferences = new Set<string>();
   const definitions = new Map<string, UrlNode>();
 
@@ -69,39 +75,34 @@ export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1)
       // Components (capitalised) take props, not HTML attributes; only HTML elements are checked.
       if (!name || !/^[a-z]/.test(name)) return;
       if (BLOCKED_ELEMENTS[name])
-        problems.push(`${at(node)}: <${name}> is not allowed: ${BLOCKED_ELEMENTS[name]}`);
+        report(node, `<${name}> is not allowed: ${BLOCKED_ELEMENTS[name]}`);
       for (const attribute of attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
         const attr = attribute.name.toLowerCase();
         const value = typeof attribute.value === 'string' ? attribute.value : '';
         if (/^on[a-z]/.test(attr))
-          problems.push(
-            `${at(node)}: <${name} ${attribute.name}> is an inline event handler, which the Content-Security-Policy blocks (script-src); client code belongs in src/client/`
+          report(node, `<${name} ${attribute.name}> is an inline event handler, which the Content-Security-Policy blocks (script-src); client code belongs in src/client/`
           );
         else if (attr === 'style')
-          problems.push(
-            `${at(node)}: <${name} style> is an inline style, which the Content-Security-Policy blocks (style-src); use a class and src/styles/`
+          report(node, `<${name} style> is an inline style, which the Content-Security-Policy blocks (style-src); use a class and src/styles/`
           );
         else if (
           LOADING_ATTRIBUTES.has(attr) &&
           value.split(',').some((part) => isOtherOrigin(part))
         )
-          problems.push(
-            `${at(node)}: <${name} ${attr}="${value}"> loads from another site, which the Content-Security-Policy blocks; put the file in public/`
+          report(node, `<${name} ${attr}="${value}"> loads from another site, which the Content-Security-Policy blocks; put the file in public/`
           );
         if (
           ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr) &&
           isJavascriptUrl(value)
         )
-          problems.push(
-            `${at(node)}: <${name} ${attr}="${value}"> is a javascript: URL, which the Content-Security-Policy blocks`
+          report(node, `<${name} ${attr}="${value}"> is a javascript: URL, which the Content-Security-Policy blocks`
           );
       }
     } else if (node.type === 'image') {
       const { url } = node as UrlNode;
       if (isOtherOrigin(url))
-        problems.push(
-          `${at(node)}: the image ${url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`
+        report(node, `the image ${url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`
         );
     } else if (node.type === 'imageReference') {
       imageReferences.add((node as UrlNode).identifier ?? '');
@@ -110,15 +111,13 @@ export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1)
     } else if (node.type === 'link') {
       const { url } = node as UrlNode;
       if (isJavascriptUrl(url))
-        problems.push(
-          `${at(node)}: the link ${url} is a javascript: URL, which the Content-Security-Policy blocks`
+        report(node, `the link ${url} is a javascript: URL, which the Content-Security-Policy blocks`
         );
       // A translated quotation's "en" mark is a button: inside a link it is invalid HTML, and a
       // press on it follows the link instead of showing the original.
       visit(node, (inner) => {
         if (inner.type === 'mdxJsxTextElement' && (inner as JsxElement).name === 'Q')
-          problems.push(
-            `${at(inner)}: a <Q> inside the link to ${url}: its "en" button would sit in the link (a press follows the link); put the whole link inside the quotation instead, the <Q o="…"> tags outside its brackets`
+          report(inner, `a <Q> inside the link to ${url}: its "en" button would sit in the link (a press follows the link); put the whole link inside the quotation instead, the <Q o="…"> tags outside its brackets`
           );
       });
     }
@@ -126,9 +125,24 @@ export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1)
   for (const id of imageReferences) {
     const definition = definitions.get(id);
     if (definition && isOtherOrigin(definition.url))
-      problems.push(
-        `${at(definition)}: the image ${definition.url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`
+      report(definition, `the image ${definition.url} is on another site, which the Content-Security-Policy blocks (img-src); put it in public/`
       );
   }
-  return problems;
+  return found;
+}
+
+/**
+ * Every problem in one MDX body, as "file:line: what, and why" (`bodyStartLine`: the line of the file
+ * the body starts on). For checking text that is not compiled; the build reads the compiler's tree.
+ */
+export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1): string[] {
+  let tree: Node;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+  } catch {
+    return []; // the MDX compiler reports syntax errors itself, with a better message
+  }
+  return blockedMarkup(tree).map(
+    ({ line, message }) => `${file}:${line + bodyStartLine - 1}: ${message}`
+  );
 }

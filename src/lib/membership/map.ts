@@ -102,7 +102,7 @@ const CRIMEA: ReadonlyArray<[number, number]> = [
   [36.47, 45.36],
 ];
 
-type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 type CountryGeometry = GeometryObject<{ name: string }>;
 
 /**

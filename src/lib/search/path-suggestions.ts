@@ -5,6 +5,7 @@
  * address — whole, as the start of a word, or within a small edit distance (misspellings) — and
  * the pages that match the most of them are suggested, the best matches first. Pure functions.
  */
+import { unlocalizedPath } from '../../i18n/langs';
 import { allowedDistance, editDistance } from './edit-distance';
 
 export interface SuggestionCandidate {
@@ -27,11 +28,12 @@ const NOISE = new Set(['index', 'html', 'htm', 'php', 'www', 'page', 'pages']);
 
 /**
  * The words of an address's path, decoded ("%C3%A9" → "é"; a malformed escape is read as typed),
- * without the site's base path ("/csto/") and file-name noise.
+ * without the site's base path ("/csto/"), the edition ("/ru/") and file-name noise.
  */
 export function pathWords(pathname: string, base = '/'): string[] {
   let path = pathname;
   if (base !== '/' && path.startsWith(base)) path = path.slice(base.length - 1);
+  path = unlocalizedPath(path);
   const decoded = path.split('/').map((segment) => {
     try {
       return decodeURIComponent(segment);

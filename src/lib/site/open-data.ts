@@ -29,6 +29,10 @@ export type Row = Record<string, string | string[]>;
 
 export const DATASET_IDS = ['timeline', 'memberships', 'people', 'glossary'] as const;
 
+/** The datasets' ids and titles, in order, without building their data (the /data/ page's outline). */
+export const datasetTitles = (w: OpenDataWords = english.openData) =>
+  DATASET_IDS.map((id) => ({ id, title: w[id].title }));
+
 export interface Dataset {
   id: (typeof DATASET_IDS)[number];
   title: string;

@@ -68,14 +68,23 @@ export const QUOTE_EDGE = Symbol('quote edge');
 
 export type RunPart = string | typeof QUOTE_EDGE;
 
+/**
+ * Strings already set: the same text comes back often (the dictionary's functions are set on each
+ * call, once per page), and typograf's rules are the build's largest cost after Vite's.
+ */
+const set = new Map<string, string>();
+
 /** Sets one plain string. */
 export function typeset(text: string): string {
   if (!/\S/.test(text)) return text;
+  const known = set.get(text);
+  if (known !== undefined) return known;
   const result = engine().execute(text);
   if (result.length !== text.length)
     throw new Error(
       `typograf changed the length of a text (a rule outside TYPOGRAPHY_RULES ran?): ${JSON.stringify(text.slice(0, 80))} → ${JSON.stringify(result.slice(0, 80))}`
     );
+  set.set(text, result);
   return result;
 }
 

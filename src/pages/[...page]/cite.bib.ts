@@ -22,16 +22,25 @@ const { Cite, plugins } = require('@citation-js/core') as {
 require('@citation-js/plugin-bibtex');
 const bibtexConfig = plugins.config.get('@bibtex');
 
+/**
+ * BibTeX of a record, ASCII with LaTeX escapes or UTF-8 as it stands. citation-js reads the choice
+ * from its plugin's shared config, not from an argument: it is set here and written at once, in
+ * one synchronous call, so no other render can run between and see the other setting.
+ */
+function bibtex(record: unknown, asciiOnly: boolean): string {
+  const before = bibtexConfig.format.asciiOnly;
+  bibtexConfig.format.asciiOnly = asciiOnly;
+  try {
+    return new Cite(record).format('bibtex');
+  } finally {
+    bibtexConfig.format.asciiOnly = before;
+  }
+}
+
 export const GET: APIRoute = ({ props, site }) => {
   const { route } = props as { route: RouteData };
-  const ascii = bibtexConfig.format.asciiOnly;
-  bibtexConfig.format.asciiOnly = route.lang === 'en';
-  try {
-    const bib = new Cite(pageRecord(route, site)).format('bibtex');
-    return new Response(withBibtexLanguage(bib, route.lang), {
-      headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
-    });
-  } finally {
-    bibtexConfig.format.asciiOnly = ascii;
-  }
+  const bib = bibtex(pageRecord(route, site), route.lang === 'en');
+  return new Response(withBibtexLanguage(bib, route.lang), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
 };

@@ -11,6 +11,8 @@ export function getStaticPaths() {
 
 export async function GET({ params, props, site }: APIContext) {
   const { lang } = props as { lang: Lang };
-  const dataset = (await siteDatasets(site, lang)).find((d) => d.id === params.name)!;
+  const dataset = (await siteDatasets(site, lang)).find((d) => d.id === params.name);
+  if (!dataset)
+    throw new Error(`No open-data dataset "${params.name}" (src/lib/site/open-data.ts)`);
   return new Response(toCsv(dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
