@@ -25,7 +25,9 @@ import { ensureNginx } from './ensure-nginx.mjs';
 /**
  * id, name, command, what it needs first, whether it runs Astro in the project folder, and what to
  * do when it fails. Listed in the order steps are started when several could start: the long
- * chain (builds, then the browser and nginx tests) first, the quick checks filling the gaps.
+ * chains first (build and sub-path build, then the browser tests; the production build, then the
+ * nginx tests, beside the browser tests), the quick checks filling the gaps. The type check runs
+ * Astro too: it waits until the production build is done rather than delay the nginx tests.
  */
 const STEPS = [
   { id: 'build', name: 'Build', run: ['npm', 'run', 'build'], astro: true },
@@ -48,6 +50,18 @@ const STEPS = [
     needs: ['build', 'subpath'],
   },
   {
+    id: 'production',
+    name: 'Production build (SITE_URL=https://csto-explainer.example, precompressed)',
+    run: ['npm', 'run', 'build:nginx'],
+    astro: true,
+  },
+  {
+    id: 'nginx',
+    name: 'Browser and server tests against nginx',
+    run: ['npm', 'run', 'test:nginx'],
+    needs: ['production', 'subpath'],
+  },
+  {
     id: 'format',
     name: 'Format (Prettier)',
     run: ['npm', 'run', 'format:check'],
@@ -60,18 +74,6 @@ const STEPS = [
     run: ['node', 'scripts/lock-check.mjs'],
   },
   { id: 'types', name: 'Type check', run: ['npm', 'run', 'check'], astro: true },
-  {
-    id: 'production',
-    name: 'Production build (SITE_URL=https://csto-explainer.example, precompressed)',
-    run: ['npm', 'run', 'build:nginx'],
-    astro: true,
-  },
-  {
-    id: 'nginx',
-    name: 'Browser and server tests against nginx',
-    run: ['npm', 'run', 'test:nginx'],
-    needs: ['production', 'subpath'],
-  },
   {
     id: 'build-tests',
     name: 'Build tests (bad content, published anchors, open data, scripts)',

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { SweepsFirst } from './support/sequencer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -9,6 +10,8 @@ export default defineConfig({
     // expect.poll waits for a page to reach a state: 1 s (Vitest's default) is too short on a
     // two-core machine that other jobs share, where a search reply can take longer.
     expect: { poll: { timeout: 5_000 } },
+    // The every-page sweeps first, whatever Vitest knows of past runs (tests/support/sequencer.ts).
+    sequence: { sequencer: SweepsFirst },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

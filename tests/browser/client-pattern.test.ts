@@ -110,6 +110,9 @@ describe('Escape closes the topmost open thing, and only it', () => {
     await page.goto(url('/timeline/kazakhstan-intervention-2022/'));
     const box = page.locator('details.cite-this');
     await box.locator('summary').click();
+    // The box's code loads on first opening and registers it for Escape then: wait for it (its
+    // "Copy citation" button shows), or under load it registers after the dialog, above it.
+    await box.locator('[data-cite-copy]').waitFor();
     await page.keyboard.press('Control+k');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))

@@ -2,17 +2,20 @@
  * Quality gates on every built page, in Chromium, each page waiting for `load`:
  *   - light theme, desktop: axe (WCAG 2.2 A/AA), no console errors, no failed or off-site
  *     requests, one h1 and the landmarks, every <nav> named, and the byte budgets
- *     (tests/support/budgets.ts) on what the page fetched before any interaction;
+ *     (tests/support/budgets.ts) on what the page fetched before any interaction; then, in the
+ *     same visit, the page turned into a 320 px touch phone (the emulation Playwright applies to a
+ *     phone context, switched on in place): nothing scrolls sideways;
  *   - dark theme: axe and a clean load on one page per template in each edition plus the few
  *     pages that, with them, show every kind of element the site renders (colours are the only
  *     thing the theme changes, so this sees every component in dark);
  * Every page means both editions: the Russian one under /ru/ is built pages like any other.
- * (every-page-reading.test.ts reads every page at 320 px and with JavaScript off.)
+ * (every-page-reading.test.ts reads every page with JavaScript off.)
  * Against nginx (the nginx project) every page loads again with the server's headers in force and
  * must load cleanly; axe runs there on one page per template in each edition. The checks no server can change
  * (dark theme, phone width, no JavaScript, byte budgets) run once, against the Node server.
  */
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   axeViolations,
   DESKTOP,
@@ -44,13 +47,48 @@ it('one page per template: every route of src/pages/ has a sample page, and it w
   expect(pages).toEqual(expect.arrayContaining([...templatePages]));
 });
 
+/**
+ * Turns the open page into a 320 × 640 touch phone without reloading it: the CDP calls Playwright
+ * makes for a context with `isMobile` and `hasTouch` (the viewport meta applies, `hover: none`
+ * matches), so one visit serves the desktop checks and this one.
+ */
+async function becomeSmallPhone(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: 320,
+    height: 640,
+    deviceScaleFactor: 1,
+    mobile: true,
+  });
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  // Not detached: the emulation lasts as long as its session (it closes with the context).
+  expect(
+    await page.evaluate(() => [screen.width, matchMedia('(hover: none)').matches]),
+    'a 320 px touch screen'
+  ).toEqual([320, true]);
+}
+
+/** Up to three elements of the header and main content that reach past a 320 px screen. */
+const tooWide = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('main *, header *')]
+      .filter(
+        (el) => el.getBoundingClientRect().right > 321 && !el.closest('.table-scroll, .sr-only')
+      )
+      .slice(0, 3)
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.className}"> ${(el.textContent ?? '').slice(0, 40)}`
+      )
+  );
+
 const weights = new Map<string, PageWeight>();
 const total = (w: PageWeight) => w.html + w.css + w.js;
 
 if (onNode)
   describe.concurrent('every page in the light theme', () => {
     it.each(pages)(
-      '%s passes axe, loads cleanly, has its landmarks and keeps its byte budget',
+      '%s passes axe, loads cleanly, has its landmarks, keeps its byte budget and fits a 320 px phone',
       async (path) => {
         const { context, page, problems, weight } = await visit(path);
         const notFound = path.endsWith('/404.html');
@@ -72,6 +110,12 @@ if (onNode)
         );
         expect(total(bytes), `HTML + CSS + JS: ${kib(total(bytes))}`).toBeLessThanOrEqual(
           BUDGETS.heaviestPage
+        );
+        // A page wider than the screen makes a phone zoom out (innerWidth grows too): compare with 320.
+        await becomeSmallPhone(page);
+        expect(await tooWide(page), 'at 320 px').toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          320
         );
         await context.close();
       }

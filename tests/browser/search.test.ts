@@ -13,7 +13,14 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Page, Request } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, watchProblems, DESKTOP, PHONE, type TestBrowser } from '../support/browser';
+import {
+  launch,
+  watchFragments,
+  watchProblems,
+  DESKTOP,
+  PHONE,
+  type TestBrowser,
+} from '../support/browser';
 import { BUDGETS, kib } from '../support/budgets';
 
 const siteUrl = inject('siteUrl');
@@ -721,8 +728,8 @@ describe('nothing of search loads before it is used', () => {
     await expect.poll(() => requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 
     requests.length = 0;
-    await page.goto(url('/search/?q=Baku'), { waitUntil: 'networkidle' });
-    expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.goto(url('/search/?q=Baku'));
+    await expect.poll(() => requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await context.close();
   });
 });
@@ -810,9 +817,11 @@ describe('under a sub-path (/csto/)', () => {
   it('searches, links and lands within /csto/', async () => {
     const { context, page } = await browser.open({ ...DESKTOP, reducedMotion: 'reduce' });
     const problems = watchProblems(page, new URL(subPathUrl).origin);
+    const fragments = watchFragments(page);
     await page.goto(subPathUrl);
     await openWithSlash(page);
     await searchFor(page, 'Bishkek');
+    await expect.poll(() => fragments.settled()).toBe(true);
     const results = await shownResults(page);
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.path.startsWith('/csto/')).toBe(true);
@@ -933,7 +942,23 @@ describe('the dialog uses its space (issue 22)', () => {
 
   it('the search page, like the dialog, fetches no excerpt while the reader is still typing', async () => {
     const { context, page } = await browser.open(DESKTOP);
-    await page.goto(url('/search/'), { waitUntil: 'networkidle' });
+    // The page's clock stands still but for the steps below, so the keys come 40 ms apart on it
+    // and the results stand 200 ms however loaded the machine is; the fetches of excerpts are
+    // counted in the page as they are asked for.
+    await page.clock.install();
+    await page.addInitScript(() => {
+      const fetchNow = window.fetch;
+      const counted = window as unknown as { excerptFetches: number };
+      counted.excerptFetches = 0;
+      window.fetch = (input, init) => {
+        if (String(input instanceof Request ? input.url : input).endsWith('.pf_fragment'))
+          counted.excerptFetches += 1;
+        return fetchNow(input, init);
+      };
+    });
+    const excerptFetches = () =>
+      page.evaluate(() => (window as unknown as { excerptFetches: number }).excerptFetches);
+    await page.goto(url('/search/'));
     const input = page.locator('#search-page-input');
     await input.focus();
     await expect
@@ -945,21 +970,28 @@ describe('the dialog uses its space (issue 22)', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
     });
-    await page.keyboard.type('Kazakhstan intervention', { delay: 40 });
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    for (const key of 'Kazakhstan intervention') {
+      await page.keyboard.type(key);
+      await page.clock.runFor(40);
+    }
+    // Typing stops: the debounce runs out and the results show.
+    await page.clock.runFor(100);
     await page.waitForFunction(
       () =>
         document.querySelector('.search-results-list')?.getAttribute('data-query') ===
         'Kazakhstan intervention'
     );
-    const beforeSettling = fragments.length;
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(600);
-    // Excerpts are fetched once, for the results of the query typed, not for each keystroke's.
-    expect(beforeSettling).toBe(0);
+    expect(await excerptFetches(), 'excerpts fetched while typing').toBe(0);
+    await page.clock.runFor(200);
+    expect(await excerptFetches(), 'excerpts fetched before the results stood').toBe(0);
+    // Excerpts are fetched once the results have stood, for the results of the query typed.
+    await page.clock.resume();
+    await expect.poll(excerptFetches).toBeGreaterThan(0);
+    await expect.poll(() => fragments.length).toBe(await excerptFetches());
     const shownRecords = await page
       .locator('.search-result-title, .search-result-sections li')
       .count();
-    expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThanOrEqual(shownRecords);
     await context.close();
   });

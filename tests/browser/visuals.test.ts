@@ -6,11 +6,10 @@
  * phone, without JavaScript and in print.
  */
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { url, useBrowser, watchProblems, PHONE, DESKTOP } from '../support/browser';
+import { axeViolations, url, useBrowser, watchProblems, PHONE, DESKTOP } from '../support/browser';
 import { formatAccessDate } from '../../src/lib/cite-this-page/format';
 
 const siteUrl = inject('siteUrl');
@@ -32,21 +31,6 @@ const statuses = Object.fromEntries(
       return [file.replace(/\.mdx$/, ''), (parse(front) as { status: string }).status];
     })
 );
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => `${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ')})`)
-          .join(' | ')}`
-    )
-    .join('\n');
-}
 
 const pathOf = (href: string | null) =>
   href ? new URL(href, siteUrl).pathname + new URL(href, siteUrl).hash : '';
@@ -364,7 +348,7 @@ describe('cite this', () => {
       .toBe('Citation copied:');
     await expect.poll(() => page.locator('[role="status"]').innerText()).toContain('copied');
     expect(await page.locator('.cite-panel .cite-panel-text').innerText()).toBe(copied);
-    expect(await axe(page)).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -431,7 +415,7 @@ describe('both themes, phones and print', () => {
           // Back to the top: axe's target-size counts a control scrolled under the sticky header
           // as obscured, which depends only on where the page happens to be scrolled.
           await page.evaluate(() => scrollTo(0, 0));
-          expect(await axe(page), path).toBe('');
+          expect(await axeViolations(page), path).toEqual([]);
         }
         await context.close();
       });
