@@ -63,8 +63,12 @@ function readPage(html: string) {
   }
 
   const ld: string[] = [];
+  const ldMarkup: string[] = [];
   for (const script of all(tree, (n) => n.properties.type === 'application/ld+json')) {
-    const graph = JSON.parse(toString(script)) as { '@graph': Record<string, unknown>[] };
+    const graph = JSON.parse(toString(script), (_key, value: unknown) => {
+      if (typeof value === 'string' && /<[a-zA-Z/]/.test(value)) ldMarkup.push(value);
+      return value;
+    }) as { '@graph': Record<string, unknown>[] };
     const article = graph['@graph'].find((node) => node['@type'] === 'Article');
     for (const work of (article?.citation as { '@id': string }[] | undefined) ?? []) {
       const id = /\/sources\/([a-z-]+)\/#article$/.exec(work['@id'])?.[1];
@@ -112,7 +116,7 @@ function readPage(html: string) {
       }))
     : [];
 
-  return { markers, listed, ld: ld.sort(), meta, placed, notes };
+  return { markers, listed, ld: ld.sort(), ldMarkup, meta, placed, notes };
 }
 
 describe('every page says one thing about what it cites', () => {
@@ -166,6 +170,13 @@ describe('every page says one thing about what it cites', () => {
       .filter((p) => sourcesOf(p.listed).join(' ') !== p.ld.join(' '))
       .map((p) => ({ page: p.path, list: sourcesOf(p.listed), jsonLd: p.ld }));
     expect(disagree).toEqual([]);
+  });
+
+  it('the JSON-LD holds text, not markup (a Russian <Q o="…"> is its quotation in « »)', () => {
+    const marked = pages
+      .filter((p) => p.ldMarkup.length > 0)
+      .map((p) => ({ page: p.path, first: p.ldMarkup[0] }));
+    expect(marked).toEqual([]);
   });
 
   it('the citation metadata names exactly the sources the sources list names', () => {

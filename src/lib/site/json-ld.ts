@@ -18,6 +18,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { RouteData } from '../../data/route-data';
+import { quotedPlainText } from '../translation/quoted-text';
 import type { Person as PersonEntry, Source, State, Term } from '../../data/site-data';
 
 export interface LdInput {
@@ -223,7 +224,13 @@ function work(source: Source, input: LdInput): CreativeWork {
   return sourceWork(source, page(source.id), original ? page(original) : undefined);
 }
 
-/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
+/**
+ * JSON for a <script type="application/ld+json">: text, not markup — a Russian string's
+ * <Q o="…">quotation</Q> is written as its quotation in « » (as the meta tags and the feed write
+ * it) — and "<" escaped so no text can close the element.
+ */
 export function serializeLd(graph: Graph): string {
-  return JSON.stringify(graph).replace(/</g, '\\u003c');
+  return JSON.stringify(graph, (_key, value: unknown) =>
+    typeof value === 'string' && value.includes('<Q') ? quotedPlainText(value) : value
+  ).replace(/</g, '\\u003c');
 }
