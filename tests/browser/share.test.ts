@@ -133,6 +133,8 @@ describe('citation metadata', () => {
       // citation-js reads RIS's no-break spaces (typograf's, in Russian titles) as spaces.
       expect(record.title, path).toBe(title.replace(/\u00a0/g, ' '));
       expect(record.URL).toBe(meta.get('citation_public_url')![0]);
+      // The date Zotero reads from the page is the date of the downloads: the version cited.
+      expect(ris, path).toContain(`DA  - ${meta.get('citation_publication_date')![0]}/\r\n`);
       expect(record.note).toMatch(
         editionOf(path)
           ? /^По состоянию на \d{1,2} [а-я]+ \d{4} года$/
