@@ -9,6 +9,7 @@
  */
 import { enhanceCiteTips } from './cite-tips';
 import { enhanceHeadingTools } from './heading-tools';
+import { layerForDetails } from './layers';
 import { SiteElement } from './site-element';
 
 class ArticleTools extends SiteElement {
@@ -40,6 +41,9 @@ class ArticleTools extends SiteElement {
 function citeOnFirstUse(root: HTMLElement, signal: AbortSignal) {
   const box = root.querySelector<HTMLDetailsElement>('details.cite-this');
   if (!box) return;
+  // Escape closes the box, and it joins the layers when it opens, not when its code has loaded:
+  // a dialog opened in between would otherwise sit below it (src/client/layers.ts).
+  layerForDetails(box, signal);
   type CiteSection = ((event: MouseEvent) => Promise<void>) | undefined;
   let loading: Promise<CiteSection> | undefined;
   const load = () =>

@@ -1,7 +1,7 @@
 /**
  * Citations, ready to paste. On a page with "Cite this page" (src/components/CiteThisPage.astro):
  * - fills in today's date (and, for a build without SITE_URL, the address the page was read at),
- *   and adds "Copy citation"; Escape closes the box (src/client/layers.ts);
+ *   and adds "Copy citation" (Escape closing the box is set up before this loads: article-tools.ts);
  * - makes the "Cite" button after each section heading work (it is in the HTML, shown under
  *   html.js like "Copy link"). It copies the section's citation (with its #anchor) and shows it in a small panel below the heading that says it was
  *   copied (Escape closes it); screen readers hear it through the shared live region (src/client/announce.ts). The
@@ -11,7 +11,7 @@
  */
 import { announce } from './announce';
 import { copyText as copy } from './clipboard';
-import { layerForDetails, openLayer } from './layers';
+import { openLayer } from './layers';
 import { onAbort } from './site-element';
 import { formatAccessDate, formatCitation, sectionUrl } from '../lib/cite-this-page/format';
 import { clientTools as en } from '../i18n/en';
@@ -78,9 +78,6 @@ function setUp(
       },
       lang
     );
-
-  // Escape closes the box and returns focus to its summary (a <details> has no Escape of its own).
-  layerForDetails(box, signal);
 
   // The page's own citation.
   const text = box.querySelector('[data-cite-text]');

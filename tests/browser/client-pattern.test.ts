@@ -109,14 +109,22 @@ describe('Escape closes the topmost open thing, and only it', () => {
     const { context, page } = await browser.open(DESKTOP);
     await page.goto(url('/timeline/kazakhstan-intervention-2022/'));
     const box = page.locator('details.cite-this');
+    // The box's code loads on first opening: hold it back until the dialog is open, as a slow
+    // network would. The box must stay below the dialog (it joined the layers when it opened,
+    // not when its code arrived).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/cite-this.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
     await box.locator('summary').click();
-    // The box's code loads on first opening and registers it for Escape then: wait for it (its
-    // "Copy citation" button shows), or under load it registers after the dialog, above it.
-    await box.locator('[data-cite-copy]').waitFor();
     await page.keyboard.press('Control+k');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe('search-dialog-input');
+    release();
+    await box.locator('[data-cite-copy]').waitFor();
     await page.keyboard.press('Escape');
     expect(await box.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await activeName(page)).toBe('summary');
