@@ -12,21 +12,7 @@ import type { VFile } from 'vfile';
 import { QUOTE_EDGE, typesetRun, type RunPart } from '../lib/translation/typography';
 import { isSlip } from '../lib/translation/quoted-text';
 import { langOfFile } from './content-lang';
-
-/** Inline content: the text of a run (a paragraph, a heading, an HTML <li> written on one line). */
-const PHRASING = new Set([
-  'text',
-  'inlineCode',
-  'emphasis',
-  'strong',
-  'delete',
-  'link',
-  'linkReference',
-  'break',
-  'mdxJsxTextElement',
-  'mdxTextExpression',
-  'footnoteReference',
-]);
+import { PHRASING } from '../lib/content/mdx-outline';
 
 interface JsxElement extends Parent {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';

@@ -72,8 +72,11 @@ const SITE_NOTE = 'SiteNote';
 const CITE = 'Cite';
 /** A quotation in the Russian edition: <Q o="the English words">перевод</Q>. */
 const QUOTE = 'Q';
-/** Inline content: a quotation is found in the run of it a block holds (it never spans two blocks). */
-const PHRASING = new Set([
+/**
+ * Inline (phrasing) node types of an MDX tree: a quotation is found in the run of them a block
+ * holds (it never spans two blocks); Russian typography sets such a run as one text.
+ */
+export const PHRASING = new Set([
   'text',
   'inlineCode',
   'emphasis',

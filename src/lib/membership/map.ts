@@ -183,18 +183,7 @@ export function ringsToPath(
     )
       points.pop();
     if (points.length < 3 || Math.abs(ringArea(points)) < minArea) continue;
-    const [first, ...rest] = points;
-    d += `M${first![0]} ${first![1]}l`;
-    let prev = first!;
-    d += rest
-      .map((p) => {
-        const step = `${p[0] - prev[0]} ${p[1] - prev[1]}`;
-        prev = p;
-        return step;
-      })
-      .join(' ')
-      .replace(/ -/g, '-');
-    d += 'z';
+    d += `${relativePath(points)}z`;
   }
   return d;
 }
@@ -501,18 +490,19 @@ export function linesToPath(
   for (const line of lines) {
     const points = roundedPoints(line);
     if (points.length < 2) continue;
-    let prev = points[0]!;
-    d +=
-      `M${prev[0]} ${prev[1]}l` +
-      points
-        .slice(1)
-        .map((p) => {
-          const step = `${p[0] - prev[0]} ${p[1] - prev[1]}`;
-          prev = p;
-          return step;
-        })
-        .join(' ')
-        .replace(/ -/g, '-');
+    d += relativePath(points);
   }
   return d;
+}
+
+/** "M x y l dx dy …" through rounded points: a move to the first, then each step relative. */
+function relativePath(points: ReadonlyArray<readonly [number, number]>): string {
+  const [x, y] = points[0]!;
+  let prev = points[0]!;
+  const steps = points.slice(1).map((p) => {
+    const step = `${p[0] - prev[0]} ${p[1] - prev[1]}`;
+    prev = p;
+    return step;
+  });
+  return `M${x} ${y}l${steps.join(' ').replace(/ -/g, '-')}`;
 }
