@@ -18,7 +18,9 @@ import {
   type SiteData,
   type Source,
   type State,
+  type Term,
 } from './site-data';
+import { eventKinds } from '../schemas/event';
 import { entryFile } from './entry-file';
 import {
   matrixRowsOf,
@@ -30,7 +32,7 @@ import {
   type StatusRow,
 } from './drawn';
 import { citingPlaces, type CitingPlace } from '../lib/citations/cited-by';
-import { reprintsOf } from '../lib/site/currency';
+import { newestDatedSource, reprintsOf, undatedSources } from '../lib/site/currency';
 import type { NavGroup } from '../lib/site/navigation';
 import {
   MARKER_KEY,
@@ -56,8 +58,59 @@ import { strings, type UiStrings } from '../i18n';
 
 export type ListKind = 'states' | 'timeline' | 'sources' | 'people' | 'glossary' | 'data' | 'index';
 
+/** The home page's "as of" line: the newest dated source, its dated reprints, the undated ones. */
+export interface Currency {
+  newest?: Source | undefined;
+  reprints: Source[];
+  undated: Source[];
+}
+
+/** A person on the people list, with their state and the timeline's events that name them. */
+export interface ListedPerson {
+  person: Person;
+  country?: State | undefined;
+  events: Event[];
+}
+
+/** The timeline's events of one year, each with the states it names. */
+export interface TimelineYear {
+  year: number;
+  events: { event: Event; countries: State[] }[];
+}
+
+/** A group of the states list: members, frozen or former. */
+export interface StateGroup {
+  status: 'member' | 'frozen' | 'former';
+  states: State[];
+}
+
+/** A list page and what its template draws. */
+export type ListSubject =
+  | { type: 'list'; of: 'people'; people: ListedPerson[] }
+  | {
+      type: 'list';
+      of: 'timeline';
+      /** How many events there are. */
+      count: number;
+      /** Every event, in date order, grouped by year. */
+      years: TimelineYear[];
+      /** The filter's choices: only states and kinds some event has, so none ever shows nothing. */
+      countries: State[];
+      kinds: Event['data']['kind'][];
+    }
+  | { type: 'list'; of: 'states'; groups: StateGroup[] }
+  | { type: 'list'; of: 'sources'; sources: Source[] }
+  | { type: 'list'; of: 'glossary'; terms: Term[] }
+  | { type: 'list'; of: 'data' }
+  | { type: 'list'; of: 'index' };
+
 export type Subject =
-  | { type: 'page'; page: Page }
+  | {
+      type: 'page';
+      page: Page;
+      /** The home page's "as of" line. */
+      currency?: Currency | undefined;
+    }
   | {
       type: 'state';
       state: State;
@@ -83,12 +136,16 @@ export type Subject =
       /** Where the site cites it. */
       places: CitingPlace[];
     }
-  | { type: 'list'; of: ListKind }
+  | ListSubject
   | { type: 'utility'; of: 'search' | 'not-found' };
 
 /** The route data of a page whose subject is of one type: RouteOf<'state'>. */
 export type RouteOf<K extends Subject['type']> = RouteData & {
   subject: Extract<Subject, { type: K }>;
+};
+/** The route data of one list page: ListRouteOf<'people'>. */
+export type ListRouteOf<K extends ListKind> = RouteData & {
+  subject: Extract<ListSubject, { of: K }>;
 };
 
 export interface Crumb {
@@ -381,7 +438,12 @@ function finish(draft: Draft, data: SiteData): RouteData {
     citeThis: draft.citeThis ?? true,
     asOf: asOf ? formatPartialDate(asOf, lang, 'genitive') : undefined,
     drawn: drawnFor(draft.draws ?? [], data),
-    lookups: data,
+    lookups: {
+      sources: data.sources,
+      states: data.states,
+      people: data.people,
+      glossary: data.glossary,
+    },
   };
 }
 
@@ -416,8 +478,9 @@ export function eventRoute(event: Event, lang: Lang = 'en'): Promise<RouteData> 
   return once(`${lang} event ${event.id}`, () => buildEventRoute(event, lang));
 }
 /** A list page: the timeline, member states, sources, people, glossary, open data, A–Z. */
-export function listRoute(of: ListKind, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} list ${of}`, () => buildListRoute(of, lang));
+export function listRoute<K extends ListKind>(of: K, lang: Lang = 'en'): Promise<ListRouteOf<K>> {
+  // buildListRoute gives the list's own subject (listSubject).
+  return once(`${lang} list ${of}`, () => buildListRoute(of, lang)) as Promise<ListRouteOf<K>>;
 }
 /** Search and the 404 page: kept out of the index and of "Cite this page". */
 export function utilityRoute(of: 'search' | 'not-found', lang: Lang = 'en'): Promise<RouteData> {
@@ -435,7 +498,7 @@ async function buildPageRoute(page: Page, lang: Lang): Promise<RouteData> {
       title: quotedPlainText(page.data.title),
       description: quotedPlainText(page.data.description),
       kind: t.labels.pageKind[page.data.kind],
-      subject: { type: 'page', page },
+      subject: { type: 'page', page, currency: isHome ? currencyOf(data) : undefined },
       crumbs: isHome ? [] : [home(lang)],
       files: [`content/pages/${page.id}.mdx`, ...embeddedFiles(page, data)],
       headings: mdxHeadings(page, data),
@@ -569,7 +632,7 @@ async function buildListRoute(of: ListKind, lang: Lang): Promise<RouteData> {
     title: list.title,
     description: list.description,
     kind: list.kind,
-    subject: { type: 'list', of } as const,
+    subject: listSubject(of, data),
     crumbs: [home(lang)],
     files: LIST_PATHS[of].files,
   };
@@ -606,7 +669,7 @@ async function buildListRoute(of: ListKind, lang: Lang): Promise<RouteData> {
         data
       );
     case 'states': {
-      const groups = stateGroups(data);
+      const groups = stateGroupsOf(data);
       return finish(
         {
           ...base,
@@ -680,10 +743,70 @@ async function buildUtilityRoute(of: 'search' | 'not-found', lang: Lang): Promis
 }
 
 /** The states list's groups: members, frozen, former (those with any state), in that order. */
-export function stateGroups(data: SiteData) {
+function stateGroupsOf(data: SiteData): StateGroup[] {
   return (['member', 'frozen', 'former'] as const)
     .map((status) => ({ status, states: data.states.filter((s) => s.data.status === status) }))
     .filter((g) => g.states.length > 0);
+}
+
+/** What a list page draws, so that its template only renders. */
+function listSubject(of: ListKind, data: SiteData): ListSubject {
+  switch (of) {
+    case 'people':
+      return {
+        type: 'list',
+        of,
+        people: data.people.map((person) => ({
+          person,
+          country:
+            person.data.country === undefined ? undefined : data.byId.state(person.data.country),
+          events: data.events.filter((e) => e.data.people.includes(person.id)),
+        })),
+      };
+    case 'timeline':
+      return {
+        type: 'list',
+        of,
+        count: data.events.length,
+        years: groupByYear(data.events).map(({ year, events }) => ({
+          year,
+          events: events.map((event) => ({
+            event,
+            countries: event.data.countries.map(data.byId.state),
+          })),
+        })),
+        countries: data.states
+          .filter((s) => data.events.some((e) => e.data.countries.includes(s.id)))
+          .sort((a, b) => a.data.name.localeCompare(b.data.name, data.lang)),
+        kinds: eventKinds.filter((kind) => data.events.some((e) => e.data.kind === kind)),
+      };
+    case 'states':
+      return { type: 'list', of, groups: stateGroupsOf(data) };
+    case 'sources':
+      return { type: 'list', of, sources: data.sources };
+    case 'glossary':
+      return { type: 'list', of, terms: data.glossary };
+    default:
+      return { type: 'list', of };
+  }
+}
+
+/** The home page's "as of" line: the newest dated source and its dated reprints, and the undated. */
+function currencyOf(data: SiteData): Currency {
+  const newest = newestDatedSource(data.sources);
+  return {
+    newest,
+    reprints: newest ? reprintsOf(newest.id, data.sources).filter((s) => s.data.date) : [],
+    undated: undatedSources(data.sources),
+  };
+}
+
+/** The routes of one kind of subject in an edition (for a template's getStaticPaths). */
+export async function routesOf<K extends Subject['type']>(
+  type: K,
+  lang: Lang
+): Promise<RouteOf<K>[]> {
+  return (await allRoutes(lang)).filter((r): r is RouteOf<K> => r.subject.type === type);
 }
 
 const all = new Map<Lang, Promise<RouteData[]>>();

@@ -425,4 +425,38 @@ describe('route data', () => {
       ['using-the-data', 'Using the data'],
     ]);
   });
+
+  it('gives list pages and the home page what their templates draw, and the JSON-LD only its lookups', async () => {
+    const { listRoute, routesOf } = await import('../../src/data/route-data');
+    const people = (await listRoute('people')).subject;
+    expect(
+      people.people.map((p) => [p.person.id, p.country?.id, p.events.map((e) => e.id)])
+    ).toEqual([['pashinyan', 'armenia', ['cst-1992']]]);
+    const timeline = (await listRoute('timeline')).subject;
+    expect(timeline.count).toBe(1);
+    expect(
+      timeline.years.map((y) => [
+        y.year,
+        y.events.map((e) => [e.event.id, e.countries.map((s) => s.id)]),
+      ])
+    ).toEqual([[1992, [['cst-1992', ['armenia']]]]]);
+    // The filter offers only what some event has.
+    expect(timeline.countries.map((s) => s.id)).toEqual(['armenia']);
+    expect(timeline.kinds).toEqual(['founding']);
+    const states = (await listRoute('states')).subject;
+    expect(states.groups.map((g) => [g.status, g.states.map((s) => s.id)])).toEqual([
+      ['member', ['armenia']],
+    ]);
+    expect((await listRoute('glossary')).subject.terms.length).toBe(1);
+    expect((await listRoute('sources')).subject.sources.map((s) => s.id)).toEqual([
+      'forbes',
+      'filenews',
+    ]);
+    const [home] = (await routesOf('page', 'en')).filter((r) => r.subject.page.id === 'index');
+    // The newest article, with its dated reprint beside it.
+    expect(home?.subject.currency?.newest?.id).toBe('forbes');
+    expect(home?.subject.currency?.reprints.map((s) => s.id)).toEqual(['filenews']);
+    expect(home?.subject.currency?.undated).toEqual([]);
+    expect(Object.keys(home!.lookups).sort()).toEqual(['glossary', 'people', 'sources', 'states']);
+  });
 });
