@@ -67,24 +67,50 @@ const revision = (name) => {
  * What main has published: every anchor that any version of the list has held in main's history,
  * up to where this branch left it (the merge-base of HEAD and main). Not the working tree and not
  * HEAD's list, which the change under test may itself have rewritten. PUBLISHED_ANCHORS_BASE names
- * another reference; without main (a detached checkout) it is HEAD's own history.
+ * another commit; `PUBLISHED_ANCHORS_BASE=HEAD` takes HEAD's own history, knowingly.
+ *
+ * Without main's history there is nothing to check against: with no main ref, or in a shallow
+ * clone (whose oldest commit shows its whole list as added), the "published" list would be HEAD's
+ * own, and a rename committed with `anchors:update` would pass. So it refuses instead, saying what
+ * to do.
  * @returns {{ base: string, anchors: Set<string> }}
  */
 export function publishedByMain() {
   const named = process.env.PUBLISHED_ANCHORS_BASE;
-  const main = [named, 'origin/main', 'main'].filter(Boolean).find((name) => revision(name));
-  if (named && main !== named)
+  if (named && !revision(named))
     throw new Error(`PUBLISHED_ANCHORS_BASE=${named} is not a commit of this repository`);
-  const base = main ? git('merge-base', 'HEAD', main) : git('rev-parse', 'HEAD');
-  // Every line any commit up to the base added to the list (the list has never lost one).
-  const history = git('log', '-p', '--no-renames', '--format=', base, '--', LIST);
+  const main = named || ['origin/main', 'main'].find((name) => revision(name));
+  const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
+  if (!named && (!main || shallow)) {
+    // A bare `git fetch --unshallow origin main` deepens the history but, in a single-branch
+    // clone (what CI checks out), makes no origin/main: the refspec names where it goes.
+    const fetch = `git fetch${shallow ? ' --unshallow' : ''} origin main:refs/remotes/origin/main`;
+    throw new Error(
+      `The published anchors are read from main's history, and ${shallow ? 'this clone is shallow' : 'neither origin/main nor main exists here'}: checked against itself, a heading renamed and committed with anchors:update would pass. Fetch main first (${fetch}), or set PUBLISHED_ANCHORS_BASE to the commit that was last published (PUBLISHED_ANCHORS_BASE=HEAD knowingly checks HEAD against its own history).`
+    );
+  }
+  const base = git('merge-base', 'HEAD', main);
+  // Every line main's own line of commits added to the list up to the base (the list has never
+  // lost one). A merge counts by what it brought in (-m --first-parent): plain `log -p` shows no
+  // diff for merges and, simplifying history, hid the 183 anchors branches added.
+  const history = git(
+    'log',
+    '-p',
+    '-m',
+    '--first-parent',
+    '--no-renames',
+    '--format=',
+    base,
+    '--',
+    LIST
+  );
   const anchors = new Set(
     history
       .split('\n')
       .filter((line) => line.startsWith('+/'))
       .map((line) => line.slice(1))
   );
-  return { base: `${main ?? 'HEAD'} at ${base.slice(0, 10)}`, anchors };
+  return { base: `${main} at ${base.slice(0, 10)}`, anchors };
 }
 
 /**
