@@ -134,6 +134,35 @@ describe('reading the outline', () => {
   it('gives a heading its plain text', () => {
     expect(plainText(parse('A *b* `c` [d](/e/)'))).toBe('A b c d');
   });
+
+  it('records the prose a reader reads, for the search vocabulary: no attributes, expressions, targets or imports', () => {
+    // A ">" in an attribute and a "}" in an expression's string cut the old regexes short.
+    const { prose } = outline(
+      [
+        "import X from './x';",
+        '',
+        '<h2 id="talks">Talks</h2>',
+        '',
+        'Yerevan and <abbr title="a > b secretariat">CSTO</abbr> {"} expressionword"} met [in Minsk](/minsk-url/).',
+        '',
+        '<SiteNote>Sitenote words</SiteNote> **Tokay**ev',
+      ].join('\n')
+    );
+    expect(prose.split(/\s+/).filter(Boolean)).toEqual([
+      'Talks',
+      'Yerevan',
+      'and',
+      'CSTO',
+      'met',
+      'in',
+      'Minsk',
+      '.',
+      'Sitenote',
+      'words',
+      'Tokay',
+      'ev',
+    ]);
+  });
 });
 
 describe('sections that cite nothing', () => {

@@ -65,6 +65,12 @@ export interface MdxOutline {
   quotations: OutlineQuotation[];
   /** Markup the pages' security policy would block (mdx-policy.ts), with its line in the file. */
   blocked: BlockedMarkup[];
+  /**
+   * The words a reader reads: every text and inline code, a space between each, components'
+   * text included; attributes, expressions, link targets and imports left out (the search's
+   * vocabulary, src/lib/search/lexicon.ts).
+   */
+  prose: string;
 }
 
 /** Components that hold sentences about the site itself, which cite nothing. */
@@ -201,7 +207,18 @@ export function readOutline(tree: Root, source = ''): MdxOutline {
     items,
     quotations,
     blocked: blockedMarkup(tree),
+    prose: proseOf(tree),
   };
+}
+
+function proseOf(tree: Root): string {
+  const texts: string[] = [];
+  const walk = (node: RootContent | Root) => {
+    if (node.type === 'text' || node.type === 'inlineCode') texts.push(node.value);
+    else if ('children' in node) (node.children as RootContent[]).forEach(walk);
+  };
+  walk(tree);
+  return texts.join(' ');
 }
 
 function tagOf(element: JsxElement, source: string): string {

@@ -195,8 +195,14 @@ export function buildEntities(
   ];
 }
 
-/** Every word of the content: data fields and MDX bodies. */
-export function buildVocabulary(input: LexiconInput): Vocabulary {
+/**
+ * Every word of the content: data fields, and the MDX bodies' prose as their syntax trees read
+ * (`proseOf`: the outline's, src/lib/content/mdx-outline.ts).
+ */
+export function buildVocabulary(
+  input: LexiconInput,
+  proseOf: (entry: LexiconInput['pages'][number]) => string
+): Vocabulary {
   const text: string[] = [];
   const collect = (value: unknown) => {
     if (typeof value === 'string') text.push(markupToText(value));
@@ -213,16 +219,18 @@ export function buildVocabulary(input: LexiconInput): Vocabulary {
   ]) {
     for (const entry of list) {
       collect(entry.data);
-      if ('body' in entry && entry.body) text.push(markupToText(entry.body));
+      if ('body' in entry && entry.body) text.push(proseOf(entry));
     }
   }
   return vocabulary(text.join(' ')).join(' ');
 }
 
-/** MDX to its words: tags, expressions, link targets and import lines dropped. */
-function markupToText(mdx: string): string {
-  return mdx
-    .replace(/^import .*$/gm, ' ')
+/**
+ * A data string to its words: <Q o="…"> tags, link targets and braces dropped. (MDX bodies are read
+ * from their syntax trees instead.)
+ */
+function markupToText(value: string): string {
+  return value
     .replace(/<[^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
     .replace(/\{[^}]*\}/g, ' ');

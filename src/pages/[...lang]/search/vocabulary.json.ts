@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../../data/site-data';
+import { loadSiteData, type MdxEntry } from '../../../data/site-data';
 import { editionPaths } from '../../../data/route-data';
 import { buildVocabulary } from '../../../lib/search/lexicon';
 import type { Lang } from '../../../i18n/langs';
@@ -8,11 +8,13 @@ export function getStaticPaths() {
   return editionPaths(() => [{ params: {}, props: {} }]);
 }
 
+async function vocabularyOf(lang: Lang) {
+  const data = await loadSiteData(lang);
+  return buildVocabulary(data, (entry) => data.outline(entry as MdxEntry).prose);
+}
+
 /** The content's words in the edition (src/lib/search/lexicon.ts), fetched when a query needs correcting. */
 export const GET: APIRoute = async ({ props }) =>
-  new Response(
-    JSON.stringify(buildVocabulary(await loadSiteData((props as { lang: Lang }).lang))),
-    {
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    }
-  );
+  new Response(JSON.stringify(await vocabularyOf((props as { lang: Lang }).lang)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
