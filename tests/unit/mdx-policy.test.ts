@@ -1,12 +1,30 @@
+/**
+ * The MDX policy (src/lib/content/mdx-policy.ts) as the build applies it: each body compiled by
+ * Astro's MDX pipeline with the project's remark plugins, the page-outline plugin recording what
+ * the policy finds, read back as the build reports it ("file:line: message").
+ */
 import { describe, expect, it } from 'vitest';
-import { findBlockedMarkup } from '../../src/lib/content/mdx-policy';
+import { compileMdx } from '../support/mdx';
+import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids';
+import { remarkRussianTypography } from '../../src/markdown/remark-russian-typography';
+import { OUTLINE_KEY, remarkPageOutline } from '../../src/markdown/remark-page-outline';
+import type { MdxOutline } from '../../src/lib/content/mdx-outline';
 
-const check = (body: string) => findBlockedMarkup('content/pages/x.mdx', body, 10);
+const FILE = 'content/pages/x.mdx';
+/** A body after nine lines of frontmatter, which Astro hands the compiler as empty lines. */
+async function check(body: string): Promise<string[]> {
+  const { frontmatter } = await compileMdx('\n'.repeat(9) + body, {
+    path: FILE,
+    remarkPlugins: [remarkHeadingIds, remarkRussianTypography, remarkPageOutline],
+  });
+  const { blocked } = frontmatter[OUTLINE_KEY] as MdxOutline;
+  return blocked.map(({ line, message }) => `${FILE}:${line}: ${message}`);
+}
 
 describe('markup the security policy would block', () => {
-  it('passes ordinary content: prose, links, components, headings, same-site and data: images', () => {
+  it('passes ordinary content: prose, links, components, headings, same-site and data: images', async () => {
     expect(
-      check(
+      await check(
         [
           '<h2 id="a">A</h2>',
           '',
@@ -20,8 +38,8 @@ describe('markup the security policy would block', () => {
     ).toEqual([]);
   });
 
-  it('names an inline <script> and <style>, with the line in the file', () => {
-    expect(check('Text.\n\n<script>alert(1)</script>\n\n<style>{`p{}`}</style>')).toEqual([
+  it('names an inline <script> and <style>, with the line in the file', async () => {
+    expect(await check('Text.\n\n<script>alert(1)</script>\n\n<style>{`p{}`}</style>')).toEqual([
       expect.stringMatching(
         /^content\/pages\/x\.mdx:12: <script> is not allowed: inline scripts are blocked/
       ),
@@ -31,8 +49,8 @@ describe('markup the security policy would block', () => {
     ]);
   });
 
-  it('names event-handler and style attributes', () => {
-    const problems = check(
+  it('names event-handler and style attributes', async () => {
+    const problems = await check(
       '<span onClick="alert(1)">x</span> <p onmouseover="x">y</p> <span style="color:red">z</span>'
     );
     expect(problems).toHaveLength(3);
@@ -41,8 +59,8 @@ describe('markup the security policy would block', () => {
     expect(problems[2]).toContain('<span style> is an inline style');
   });
 
-  it('names frames and plug-ins', () => {
-    const problems = check(
+  it('names frames and plug-ins', async () => {
+    const problems = await check(
       '<iframe src="https://www.youtube.com/embed/x" title="v"></iframe>\n\n<object data="/x.swf"></object>\n\n<embed src="/x.swf" />'
     );
     expect(problems.map((p) => p.split(': ')[1])).toEqual([
@@ -53,8 +71,8 @@ describe('markup the security policy would block', () => {
     ]);
   });
 
-  it('names images on other sites, in MDX and in Markdown, also by reference and protocol-relative', () => {
-    const problems = check(
+  it('names images on other sites, in MDX and in Markdown, also by reference and protocol-relative', async () => {
+    const problems = await check(
       '![A](https://example.org/a.png)\n\n<img src="//cdn.example.org/b.png" alt="" />\n\n![C][c]\n\n[c]: http://example.org/c.png\n\n<img srcSet="/a.png 1x, https://x.org/a.png 2x" alt="" />'
     );
     expect(problems).toEqual([
@@ -67,21 +85,25 @@ describe('markup the security policy would block', () => {
     ]);
   });
 
-  it('names javascript: links', () => {
-    expect(check('[click](javascript:alert(1)) <a href="JavaScript:void(0)">x</a>')).toEqual([
+  it('names javascript: links', async () => {
+    expect(await check('[click](javascript:alert(1)) <a href="JavaScript:void(0)">x</a>')).toEqual([
       expect.stringContaining('the link javascript:alert(1) is a javascript: URL'),
       expect.stringContaining('<a href="JavaScript:void(0)"> is a javascript: URL'),
     ]);
   });
 
-  it('names a translated quotation inside a link, and passes a link inside the quotation', () => {
+  it('names a translated quotation inside a link, and passes a link inside the quotation', async () => {
     expect(
-      check('Учения [<Q o="Indestructible Brotherhood">Нерушимое братство</Q>](/glossary/#x).')
+      await check(
+        'Учения [<Q o="Indestructible Brotherhood">Нерушимое братство</Q>](/glossary/#x).'
+      )
     ).toEqual([
       'content/pages/x.mdx:10: a <Q> inside the link to /glossary/#x: its "en" button would sit in the link (a press follows the link); put the whole link inside the quotation instead, the <Q o="…"> tags outside its brackets',
     ]);
     expect(
-      check('Учения <Q o="Indestructible Brotherhood">[Нерушимое братство](/glossary/#x)</Q>.')
+      await check(
+        'Учения <Q o="Indestructible Brotherhood">[Нерушимое братство](/glossary/#x)</Q>.'
+      )
     ).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@
  * Pure: a tree in, the tree placed and a plain outline out.
  */
 import type { Heading, Parent, Root, RootContent, Text } from 'mdast';
+// mdast's MDX node types (mdxJsxFlowElement, mdxJsxTextElement…), as remark-mdx declares them.
+import type {} from 'remark-mdx';
 import { englishQuotations } from '../translation/quoted-text';
 import { blockedMarkup, type BlockedMarkup } from './mdx-policy';
 

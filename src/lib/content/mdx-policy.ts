@@ -7,9 +7,6 @@
  * page-outline plugin (src/markdown/remark-page-outline.ts) runs it on each entry as it compiles,
  * so each body is parsed once and every problem has its real line in the file.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 
@@ -129,20 +126,4 @@ export function blockedMarkup(tree: Node): BlockedMarkup[] {
       );
   }
   return found;
-}
-
-/**
- * Every problem in one MDX body, as "file:line: what, and why" (`bodyStartLine`: the line of the file
- * the body starts on). For checking text that is not compiled; the build reads the compiler's tree.
- */
-export function findBlockedMarkup(file: string, body: string, bodyStartLine = 1): string[] {
-  let tree: Node;
-  try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-  } catch {
-    return []; // the MDX compiler reports syntax errors itself, with a better message
-  }
-  return blockedMarkup(tree).map(
-    ({ line, message }) => `${file}:${line + bodyStartLine - 1}: ${message}`
-  );
 }
