@@ -14,9 +14,12 @@ const PADDING = { top: 8, right: 8, bottom: 56, left: 128 };
 let topology: CountryTopology | undefined;
 const drawn = new Map<string, StatusMapData>();
 
-/** The map of `stateIds` (content/states ids), computed once per set of ids. */
+/**
+ * The map of `stateIds` (content/states ids), computed once per set of ids: in any order, since
+ * each edition lists its states in its own alphabetical order and the shapes do not depend on it.
+ */
 export function statusMap(stateIds: readonly string[]): StatusMapData {
-  const key = stateIds.join(',');
+  const key = [...stateIds].sort().join(',');
   let map = drawn.get(key);
   if (!map) {
     topology ??= JSON.parse(
