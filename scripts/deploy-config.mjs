@@ -15,15 +15,14 @@ import { pathToFileURL } from 'node:url';
 import { HASHED, IMMUTABLE, REVALIDATE, securityHeaders } from '../deploy/headers.mjs';
 import { basePath } from '../src/lib/site/base-path.ts';
 import { LANGS, langPrefix } from '../src/i18n/langs.ts';
-import { startTags } from '../src/lib/built/built-html.ts';
+import { headStartTags } from '../src/lib/built/built-html.ts';
 
 /**
  * The policy of a page's <meta http-equiv="Content-Security-Policy">, read as a browser reads the
  * tag (any quoting, any case, entities decoded): only the head, where a browser obeys it.
  */
 export function metaPolicy(html) {
-  const end = html.search(/<\/head\s*>/i);
-  const meta = startTags(end === -1 ? html : html.slice(0, end)).find(
+  const meta = headStartTags(html).find(
     (tag) =>
       tag.name === 'meta' &&
       tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy'

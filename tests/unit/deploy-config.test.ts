@@ -21,4 +21,11 @@ describe('metaPolicy', () => {
       )
     ).toBeUndefined();
   });
+
+  it('ends the head where the tokenizer does, not at a "</head>" inside a comment or a script', () => {
+    const meta = '<meta http-equiv="content-security-policy" content="x">';
+    expect(metaPolicy(`<head><!-- </head> -->${meta}</head><body></body>`)).toBe('x');
+    expect(metaPolicy(`<head><script>"</HEAD>"</script>${meta}</head>`)).toBe('x');
+    expect(metaPolicy(`<head></head><body>${meta}</body>`)).toBeUndefined();
+  });
 });

@@ -33,6 +33,34 @@ export function startTags(html: string, { offsets = false } = {}): StartTag[] {
   return tags;
 }
 
+/**
+ * The start tags of the page's head: up to its end tag or the body's start tag, as the tokenizer
+ * sees them (a "</head>" inside a comment or a script ends nothing).
+ */
+export function headStartTags(html: string): StartTag[] {
+  const tags: StartTag[] = [];
+  const parser = new SAXParser();
+  let inHead = true;
+  // The rest of the page is not read.
+  const endHead = () => {
+    inHead = false;
+    parser.stop();
+  };
+  parser.on('startTag', (tag) => {
+    if (tag.tagName === 'body') endHead();
+    if (inHead)
+      tags.push({
+        name: tag.tagName,
+        attributes: new Map(tag.attrs.map((attribute) => [attribute.name, attribute.value])),
+      });
+  });
+  parser.on('endTag', (tag) => {
+    if (tag.tagName === 'head') endHead();
+  });
+  parser.end(html);
+  return tags;
+}
+
 /** Every id on the page, in document order, repeats included. */
 export function idsOf(html: string): string[] {
   return startTags(html).flatMap((tag) => tag.attributes.get('id') ?? []);
