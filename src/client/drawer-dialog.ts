@@ -13,6 +13,7 @@ import { clientTools as enTools } from '../i18n/en';
 import { clientTools as ruTools } from '../i18n/ru';
 
 const CLOSE = { en: enTools.close, ru: ruTools.close };
+const MENU = { en: enTools.menu, ru: ruTools.menu };
 
 export interface Drawer {
   open(): void;
@@ -36,7 +37,7 @@ export function createDrawer(
   title.className = 'drawer-title';
   title.id = `${id}-title`;
   // In the page's language: the title is the Menu button's own label, rendered at build time.
-  title.textContent = button.textContent?.trim() || 'Menu';
+  title.textContent = button.textContent?.trim() || forPage(MENU);
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'drawer-close';

@@ -524,6 +524,8 @@ export const clientTools = {
   copyFailed: 'Copy failed',
   copyLink: 'Copy link',
   close: 'Close',
+  /** The drawer's title should the Menu button have no text (the button says frame.menu). */
+  menu: 'Menu',
   copiedLinkTo: (title: string) => `Copied link to section: ${title}`,
   copyFailedLinkTo: (title: string) => `Copy failed: link to section: ${title}`,
   copyLinkTo: (title: string) => `Copy link to section: ${title}`,

@@ -507,6 +507,7 @@ export const clientTools: typeof enClientTools = {
   copyFailed: 'Не скопировано',
   copyLink: 'Копировать ссылку',
   close: 'Закрыть',
+  menu: 'Меню',
   copiedLinkTo: (title: string) => `Ссылка на раздел скопирована: ${title}`,
   copyFailedLinkTo: (title: string) => `Не удалось скопировать ссылку на раздел: ${title}`,
   copyLinkTo: (title: string) => `Копировать ссылку на раздел: ${title}`,
