@@ -1,6 +1,7 @@
 /**
- * A page's reference record (CSL-JSON) from its route data, for the BibTeX and RIS files beside it:
- * the same title, publisher, date, language and address as its citation_* meta tags (HeadMeta.astro).
+ * "Cite this page": the page's record (CSL-JSON) from its route data, for the BibTeX and RIS files
+ * beside it: the same title, publisher, date, language and address as its citation_* meta tags
+ * (HeadMeta.astro).
  */
 import { everyRoute, type RouteData } from './route-data';
 import { cslRecord, type CslRecord } from '../lib/cite-this-page/csl-record';

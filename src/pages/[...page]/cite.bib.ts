@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { createRequire } from 'node:module';
-import { pageRecord, referencePaths } from '../../data/page-reference';
+import { pageRecord, referencePaths } from '../../data/cite-this-record';
 import type { RouteData } from '../../data/route-data';
 import { withBibtexLanguage } from '../../lib/cite-this-page/csl-record';
 

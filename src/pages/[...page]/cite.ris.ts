@@ -1,6 +1,6 @@
 /** /…/cite.ris beside every page with "Cite this page": its reference as RIS. */
 import type { APIRoute } from 'astro';
-import { pageRecord, referencePaths } from '../../data/page-reference';
+import { pageRecord, referencePaths } from '../../data/cite-this-record';
 import type { RouteData } from '../../data/route-data';
 import { toRis } from '../../lib/cite-this-page/csl-record';
 
