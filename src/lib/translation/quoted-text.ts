@@ -6,6 +6,11 @@
  * the feed, search) get «перевод», and the build can check each `o` against the English text
  * and the sources. English strings mark a quotation with curly quotes (“…”): englishQuotations
  * reads those, for the parity check. Pure.
+ *
+ * The tag is read more strictly than MDX reads it (content/README.md says so): `o` in double
+ * quotes and taken as written, so it cannot hold a straight " or an entity. The MDX grammar
+ * (mdast-util-mdx-jsx) would lift that, at the cost of reading plain data strings as Markdown,
+ * where a "<" of running text is a syntax error; no English quotation has needed a straight ".
  */
 
 export type QuotedPiece =
@@ -44,9 +49,16 @@ export function parseQuoted(value: string): QuotedPiece[] | string {
   return pieces;
 }
 
+/** An `o` cut short by a straight double quote inside it: `o="he said "no""`. */
+const QUOTE_IN_O = /^<Q\s+o="[^"]*"[^\s>]/;
+
 function strayMessage(text: string): string {
   const at = text.search(STRAY);
-  return `a <Q> that is not written <Q o="the English words">перевод</Q>: "${text.slice(at, at + 60)}"`;
+  const tag = text.slice(at);
+  const why = QUOTE_IN_O.test(tag)
+    ? ` (its o="…" ends at the second straight ": in a data string o cannot hold one; the English quotes with curly “ ”)`
+    : '';
+  return `a <Q> that is not written <Q o="the English words">перевод</Q>${why}: "${tag.slice(0, 60)}"`;
 }
 
 /** Like parseQuoted, for strings the data layer has already checked. */
