@@ -157,8 +157,10 @@ async function load(): Promise<SiteData> {
     getCollection('searchNames'),
     getCollection('ruNames'),
   ]);
-  for (const entry of [...pages, ...states, ...sources])
-    outlines.set(outlineKey(entry), await outlineOf(entry));
+  // Rendered side by side: under `astro dev` each render() compiles its MDX body.
+  const entries = [...pages, ...states, ...sources];
+  const compiled = await Promise.all(entries.map(outlineOf));
+  entries.forEach((entry, i) => outlines.set(outlineKey(entry), compiled[i]));
   const data: SiteData = withLookups({
     lang: 'en',
     pages: pages.sort((a, b) => a.data.order - b.data.order),
