@@ -109,18 +109,27 @@ function ourSite(name, copies) {
   symlinkSync(join(ROOT, '.git'), join(dir, '.git'));
   linkPackages(ROOT, dir, { shareCards: true });
   const pages = join(dir, 'src/pages');
-  const routes = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => /\.(astro|ts)$/.test(file) && file !== '404.astro'
+  // Every route, the 404 pages included: Starlight's site gets a copy of each too (/copy-2/not-found/).
+  const routes = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(astro|ts)$/.test(file)
   );
+  // Each copy asks for route data of its own, under its folder (src/data/route-data.ts, `under`),
+  // as separate pages would: built anew, with its own path, canonical URL and alternates.
+  const ROUTE_CALL = /\b((?:page|state|source|event|list|utility)Route)\(([^()]*), lang\)/g;
+  const calls = routes.reduce(
+    (sum, route) => sum + (readFileSync(join(pages, route), 'utf8').match(ROUTE_CALL)?.length ?? 0),
+    0
+  );
+  if (copies > 1 && calls === 0)
+    throw new Error('bench-build: no route data call found to give the copies their own paths');
   for (let copy = 2; copy <= copies; copy += 1) {
     for (const route of routes) {
       const target = join(pages, `copy-${copy}`, route);
       mkdirSync(dirname(target), { recursive: true });
       // One folder deeper: every relative import climbs one more level.
-      const source = readFileSync(join(pages, route), 'utf8').replace(
-        /(from\s+|import\s*\(\s*|import\s+)(['"])\.\.\//g,
-        '$1$2../../'
-      );
+      const source = readFileSync(join(pages, route), 'utf8')
+        .replace(/(from\s+|import\s*\(\s*|import\s+)(['"])\.\.\//g, '$1$2../../')
+        .replace(ROUTE_CALL, `$1($2, lang, '/copy-${copy}')`);
       writeFileSync(target, source);
     }
   }

@@ -388,40 +388,52 @@ function finish(draft: Draft, data: SiteData): RouteData {
 const built = new Map<string, Promise<RouteData>>();
 /**
  * Each page's route data is built once per build: the route's getStaticPaths and allRoutes() (cards,
- * BibTeX, RIS, A–Z) get the same object, so the two can never drift apart.
+ * BibTeX, RIS, A–Z) get the same object, so the two can never drift apart. `under` is for the build
+ * benchmark's copies of every route (scripts/bench-build.mjs, "/copy-2"): each copy's data is built
+ * anew, at its own path, as a separate page's would be (its breadcrumbs still name the originals).
  */
-function once(key: string, make: () => Promise<RouteData>): Promise<RouteData> {
-  let route = built.get(key);
+function once(key: string, make: () => Promise<RouteData>, under = ''): Promise<RouteData> {
+  let route = built.get(`${under} ${key}`);
   if (!route) {
-    route = make();
-    built.set(key, route);
+    route = under
+      ? make().then((made) => ({
+          ...made,
+          path: `${under}${made.path}`,
+          alternates: made.alternates.map((other) => ({ ...other, path: `${under}${other.path}` })),
+        }))
+      : make();
+    built.set(`${under} ${key}`, route);
   }
   return route;
 }
 
 /** An explainer page (content/pages), the home page included. */
-export function pageRoute(page: Page, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} page ${page.id}`, () => buildPageRoute(page, lang));
+export function pageRoute(page: Page, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} page ${page.id}`, () => buildPageRoute(page, lang), under);
 }
 /** A state profile. */
-export function stateRoute(state: State, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} state ${state.id}`, () => buildStateRoute(state, lang));
+export function stateRoute(state: State, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} state ${state.id}`, () => buildStateRoute(state, lang), under);
 }
 /** A source's page. */
-export function sourceRoute(source: Source, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} source ${source.id}`, () => buildSourceRoute(source, lang));
+export function sourceRoute(source: Source, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} source ${source.id}`, () => buildSourceRoute(source, lang), under);
 }
 /** An event's own page. */
-export function eventRoute(event: Event, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} event ${event.id}`, () => buildEventRoute(event, lang));
+export function eventRoute(event: Event, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} event ${event.id}`, () => buildEventRoute(event, lang), under);
 }
 /** A list page: the timeline, member states, sources, people, glossary, open data, A–Z. */
-export function listRoute(of: ListKind, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} list ${of}`, () => buildListRoute(of, lang));
+export function listRoute(of: ListKind, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} list ${of}`, () => buildListRoute(of, lang), under);
 }
 /** Search and the 404 page: kept out of the index and of "Cite this page". */
-export function utilityRoute(of: 'search' | 'not-found', lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} utility ${of}`, () => buildUtilityRoute(of, lang));
+export function utilityRoute(
+  of: 'search' | 'not-found',
+  lang: Lang = 'en',
+  under = ''
+): Promise<RouteData> {
+  return once(`${lang} utility ${of}`, () => buildUtilityRoute(of, lang), under);
 }
 
 /** An explainer page (content/pages), the home page included. */
