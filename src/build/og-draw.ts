@@ -70,10 +70,9 @@ export async function dropUnusedCards(
   cache = CARD_CACHE
 ): Promise<number> {
   const names = await readdir(cache).catch(() => [] as string[]);
-  const unused = names.filter((name) => {
-    const card = /^(.+)\.png$/.exec(name);
-    return card && !used.has(card[1]);
-  });
+  const unused = names.filter(
+    (name) => name.endsWith('.png') && !used.has(name.slice(0, -'.png'.length))
+  );
   await Promise.all(unused.map((name) => rm(join(cache, name), { force: true })));
   return unused.length;
 }

@@ -158,9 +158,12 @@ async function load(): Promise<SiteData> {
     getCollection('ruNames'),
   ]);
   // Rendered side by side: under `astro dev` each render() compiles its MDX body.
-  const entries = [...pages, ...states, ...sources];
-  const compiled = await Promise.all(entries.map(outlineOf));
-  entries.forEach((entry, i) => outlines.set(outlineKey(entry), compiled[i]));
+  const compiled = await Promise.all(
+    [...pages, ...states, ...sources].map(
+      async (entry) => [outlineKey(entry), await outlineOf(entry)] as const
+    )
+  );
+  for (const [key, outline] of compiled) outlines.set(key, outline);
   const data: SiteData = withLookups({
     lang: 'en',
     pages: pages.sort((a, b) => a.data.order - b.data.order),
