@@ -109,18 +109,30 @@ function ourSite(name, copies) {
   symlinkSync(join(ROOT, '.git'), join(dir, '.git'));
   linkPackages(ROOT, dir, { shareCards: true });
   const pages = join(dir, 'src/pages');
-  const routes = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => /\.(astro|ts)$/.test(file) && file !== '404.astro'
+  // Every route, the 404 pages included: Starlight's site gets a copy of each too (/copy-2/not-found/).
+  const routes = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(astro|ts)$/.test(file)
   );
+  // Each copy asks for route data of its own, under its folder (src/data/route-data.ts, `under`),
+  // as separate pages would: built anew, with its own path, canonical URL and alternates. Not the
+  // 404 page's: its language link names the other edition's /404.html, and only the originals are
+  // moved there (src/integrations/not-found-pages.ts), so a copy keeps the original's links.
+  const ROUTE_CALL =
+    /\b((?:page|state|source|event|list)Route|routesOf|utilityRoute(?=\('search'))\(([^()]*), lang\)/g;
+  const calls = routes.reduce(
+    (sum, route) => sum + (readFileSync(join(pages, route), 'utf8').match(ROUTE_CALL)?.length ?? 0),
+    0
+  );
+  if (copies > 1 && calls === 0)
+    throw new Error('bench-build: no route data call found to give the copies their own paths');
   for (let copy = 2; copy <= copies; copy += 1) {
     for (const route of routes) {
       const target = join(pages, `copy-${copy}`, route);
       mkdirSync(dirname(target), { recursive: true });
       // One folder deeper: every relative import climbs one more level.
-      const source = readFileSync(join(pages, route), 'utf8').replace(
-        /(from\s+|import\s*\(\s*|import\s+)(['"])\.\.\//g,
-        '$1$2../../'
-      );
+      const source = readFileSync(join(pages, route), 'utf8')
+        .replace(/(from\s+|import\s*\(\s*|import\s+)(['"])\.\.\//g, '$1$2../../')
+        .replace(ROUTE_CALL, `$1($2, lang, '/copy-${copy}')`);
       writeFileSync(target, source);
     }
   }
@@ -324,6 +336,14 @@ for (let round = 1; round <= ROUNDS; round += 1) {
   runs.star1.push(buildStarlight(starlight1.dir));
   runs.ours10.push(buildOurs(ours10));
   runs.star10.push(buildStarlight(starlight10.dir));
+  // Each round as it ends, so a run cut short still leaves its figures.
+  const cpu = (run) => `${run.cpu.toFixed(1)} s CPU`;
+  const [o1, s1, o10, s10] = [runs.ours1, runs.star1, runs.ours10, runs.star10].map((r) =>
+    r.at(-1)
+  );
+  console.log(
+    `Round ${round}: 1× ours ${cpu(o1.build)} (Astro ${cpu(o1.astro)}, production cold ${cpu(o1.productionCold)}), Starlight ${cpu(s1.build)}; ${SCALE}× ours ${cpu(o10.build)} (Astro ${cpu(o10.astro)}, production cold ${cpu(o10.productionCold)}), Starlight ${cpu(s10.build)}`
+  );
 }
 
 const median = (values) => {

@@ -10,14 +10,17 @@
  * `npm start` have no use for its output. Files are compressed in parallel (zlib's thread pool,
  * one job per core), and each result is kept in node_modules/.cache/csto-precompress/ under the
  * SHA-256 of the file's bytes, so a rebuild compresses only the files whose content changed.
+ * Each run lists the hashes it used under runs/ (one list per output folder: `build:production`
+ * and `build:nginx` keep theirs), and entries no list names are deleted, so the cache holds the
+ * last run of each folder instead of every file ever compressed.
  *
  *   node scripts/precompress.mjs [dir]
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -62,6 +65,7 @@ async function compressFile(file, totals) {
       if (kind === 'br') smallest = bytes.length;
     } else await rm(`${file}.${kind}`, { force: true });
   }
+  totals.used.add(hash);
   totals.files += 1;
   totals.raw += data.length;
   totals.br += smallest;
@@ -76,21 +80,49 @@ export async function precompress(dir, { jobs = availableParallelism(), cache = 
   const files = readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
-  const totals = { cache, files: 0, made: 0, raw: 0, br: 0 };
+  const totals = { cache, files: 0, made: 0, raw: 0, br: 0, used: new Set() };
   let next = 0;
   const worker = async () => {
     while (next < files.length) await compressFile(files[next++], totals);
   };
   await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  const dropped = await prune(cache, dir, totals.used);
   const { files: count, made, raw, br } = totals;
-  return { files: count, made, raw, br };
+  return { files: count, made, raw, br, dropped };
+}
+
+/**
+ * Records the hashes this run of `dir` used, then deletes the cache entries that no folder's last
+ * run used. Returns how many were deleted.
+ */
+async function prune(cache, dir, used) {
+  const runs = join(cache, 'runs');
+  mkdirSync(runs, { recursive: true });
+  const list = join(
+    runs,
+    `${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.txt`
+  );
+  await writeFile(`${list}.${process.pid}`, [...used].join('\n'));
+  await rename(`${list}.${process.pid}`, list);
+  const kept = new Set();
+  for (const run of readdirSync(runs).filter((name) => name.endsWith('.txt')))
+    for (const hash of readFileSync(join(runs, run), 'utf8').split('\n')) kept.add(hash);
+  let dropped = 0;
+  for (const name of readdirSync(cache)) {
+    const entry = /^([0-9a-f]{64})\.(gz|br)$/.exec(name);
+    if (entry && !kept.has(entry[1])) {
+      await rm(join(cache, name), { force: true });
+      dropped += 1;
+    }
+  }
+  return dropped;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = process.argv[2] ?? 'dist';
   const started = performance.now();
-  const { files, made, raw, br } = await precompress(dir);
+  const { files, made, raw, br, dropped } = await precompress(dir);
   console.log(
-    `Precompressed ${files} files in ${dir}: ${(raw / 1024).toFixed(0)} KB → ${(br / 1024).toFixed(0)} KB brotli; ${made} of ${files * 2} copies compressed now, the rest from the cache (${((performance.now() - started) / 1000).toFixed(1)} s).`
+    `Precompressed ${files} files in ${dir}: ${(raw / 1024).toFixed(0)} KB → ${(br / 1024).toFixed(0)} KB brotli; ${made} of ${files * 2} copies compressed now, the rest from the cache; ${dropped} unused cache entries deleted (${((performance.now() - started) / 1000).toFixed(1)} s).`
   );
 }

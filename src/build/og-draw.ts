@@ -1,10 +1,11 @@
 /**
  * Draws a preview card (src/build/og-card.ts) as a PNG: satori lays it out to SVG, resvg turns that
  * into PNG, in Inter from @fontsource. Cards are kept by hash in node_modules/.cache/csto-og-cards/
- * (never committed), so a rebuild draws only the cards whose title, kind or detail changed. Node
- * only; used by the card endpoint, src/pages/og/[card].png.ts.
+ * (never committed), so a rebuild draws only the cards whose title, kind or detail changed, and a
+ * card no page shows any longer is deleted. Node only; used by the card endpoint,
+ * src/pages/og/[card].png.ts.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CARD_HEIGHT, CARD_WIDTH, cardHash, cardTree, type CardSpec } from './og-card';
@@ -58,4 +59,20 @@ export async function cardPng(spec: CardSpec): Promise<Buffer> {
     await rename(aside, file);
     return png;
   }
+}
+
+/**
+ * Deletes the cached cards whose hash is not in `used` (every card of this build), so the cache
+ * holds the site's cards instead of every card ever drawn. Returns how many were deleted.
+ */
+export async function dropUnusedCards(
+  used: ReadonlySet<string>,
+  cache = CARD_CACHE
+): Promise<number> {
+  const names = await readdir(cache).catch(() => [] as string[]);
+  const unused = names.filter(
+    (name) => name.endsWith('.png') && !used.has(name.slice(0, -'.png'.length))
+  );
+  await Promise.all(unused.map((name) => rm(join(cache, name), { force: true })));
+  return unused.length;
 }

@@ -450,41 +450,59 @@ function finish(draft: Draft, data: SiteData): RouteData {
 const built = new Map<string, Promise<RouteData>>();
 /**
  * Each page's route data is built once per build: the route's getStaticPaths and allRoutes() (cards,
- * BibTeX, RIS, A–Z) get the same object, so the two can never drift apart.
+ * BibTeX, RIS, A–Z) get the same object, so the two can never drift apart. `under` is for the build
+ * benchmark's copies of every route (scripts/bench-build.mjs, "/copy-2"): each copy's data is built
+ * anew, at its own path, as a separate page's would be (its breadcrumbs still name the originals).
  */
-function once(key: string, make: () => Promise<RouteData>): Promise<RouteData> {
-  let route = built.get(key);
+function once(key: string, make: () => Promise<RouteData>, under = ''): Promise<RouteData> {
+  let route = built.get(`${under} ${key}`);
   if (!route) {
-    route = make();
-    built.set(key, route);
+    route = under
+      ? make().then((made) => ({
+          ...made,
+          path: `${under}${made.path}`,
+          alternates: made.alternates.map((other) => ({ ...other, path: `${under}${other.path}` })),
+        }))
+      : make();
+    built.set(`${under} ${key}`, route);
   }
   return route;
 }
 
 /** An explainer page (content/pages), the home page included. */
-export function pageRoute(page: Page, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} page ${page.id}`, () => buildPageRoute(page, lang));
+export function pageRoute(page: Page, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} page ${page.id}`, () => buildPageRoute(page, lang), under);
 }
 /** A state profile. */
-export function stateRoute(state: State, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} state ${state.id}`, () => buildStateRoute(state, lang));
+export function stateRoute(state: State, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} state ${state.id}`, () => buildStateRoute(state, lang), under);
 }
 /** A source's page. */
-export function sourceRoute(source: Source, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} source ${source.id}`, () => buildSourceRoute(source, lang));
+export function sourceRoute(source: Source, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} source ${source.id}`, () => buildSourceRoute(source, lang), under);
 }
 /** An event's own page. */
-export function eventRoute(event: Event, lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} event ${event.id}`, () => buildEventRoute(event, lang));
+export function eventRoute(event: Event, lang: Lang = 'en', under = ''): Promise<RouteData> {
+  return once(`${lang} event ${event.id}`, () => buildEventRoute(event, lang), under);
 }
 /** A list page: the timeline, member states, sources, people, glossary, open data, A–Z. */
-export function listRoute<K extends ListKind>(of: K, lang: Lang = 'en'): Promise<ListRouteOf<K>> {
+export function listRoute<K extends ListKind>(
+  of: K,
+  lang: Lang = 'en',
+  under = ''
+): Promise<ListRouteOf<K>> {
   // buildListRoute gives the list's own subject (listSubject).
-  return once(`${lang} list ${of}`, () => buildListRoute(of, lang)) as Promise<ListRouteOf<K>>;
+  return once(`${lang} list ${of}`, () => buildListRoute(of, lang), under) as Promise<
+    ListRouteOf<K>
+  >;
 }
 /** Search and the 404 page: kept out of the index and of "Cite this page". */
-export function utilityRoute(of: 'search' | 'not-found', lang: Lang = 'en'): Promise<RouteData> {
-  return once(`${lang} utility ${of}`, () => buildUtilityRoute(of, lang));
+export function utilityRoute(
+  of: 'search' | 'not-found',
+  lang: Lang = 'en',
+  under = ''
+): Promise<RouteData> {
+  return once(`${lang} utility ${of}`, () => buildUtilityRoute(of, lang), under);
 }
 
 /** An explainer page (content/pages), the home page included. */
@@ -801,43 +819,47 @@ function currencyOf(data: SiteData): Currency {
   };
 }
 
-/** The routes of one kind of subject in an edition (for a template's getStaticPaths). */
+/**
+ * The routes of one kind of subject in an edition (for a template's getStaticPaths); `under` gives
+ * the build benchmark's copies their own (see once).
+ */
 export async function routesOf<K extends Subject['type']>(
   type: K,
-  lang: Lang
+  lang: Lang,
+  under = ''
 ): Promise<RouteOf<K>[]> {
-  return (await allRoutes(lang)).filter((r): r is RouteOf<K> => r.subject.type === type);
+  return (await allRoutes(lang, under)).filter((r): r is RouteOf<K> => r.subject.type === type);
 }
 
-const all = new Map<Lang, Promise<RouteData[]>>();
+const all = new Map<string, Promise<RouteData[]>>();
 
 /**
  * Every page's route data in an edition, for what the build makes beside the pages (cards,
- * BibTeX, RIS, A–Z).
+ * BibTeX, RIS, A–Z); `under` as in once.
  */
-export function allRoutes(lang: Lang = 'en'): Promise<RouteData[]> {
-  let routes = all.get(lang);
+export function allRoutes(lang: Lang = 'en', under = ''): Promise<RouteData[]> {
+  let routes = all.get(`${under} ${lang}`);
   if (!routes) {
     routes = (async () => {
       const data = await loadSiteData(lang);
       return Promise.all([
-        ...data.pages.map((p) => pageRoute(p, lang)),
-        ...data.states.map((s) => stateRoute(s, lang)),
-        ...data.sources.map((s) => sourceRoute(s, lang)),
-        ...data.events.map((e) => eventRoute(e, lang)),
-        ...(Object.keys(LIST_PATHS) as ListKind[]).map((of) => listRoute(of, lang)),
-        utilityRoute('search', lang),
-        utilityRoute('not-found', lang),
+        ...data.pages.map((p) => pageRoute(p, lang, under)),
+        ...data.states.map((s) => stateRoute(s, lang, under)),
+        ...data.sources.map((s) => sourceRoute(s, lang, under)),
+        ...data.events.map((e) => eventRoute(e, lang, under)),
+        ...(Object.keys(LIST_PATHS) as ListKind[]).map((of) => listRoute(of, lang, under)),
+        utilityRoute('search', lang, under),
+        utilityRoute('not-found', lang, under),
       ]);
     })();
-    all.set(lang, routes);
+    all.set(`${under} ${lang}`, routes);
   }
   return routes;
 }
 
 /** Every page of every edition. */
 export async function everyRoute(): Promise<RouteData[]> {
-  return (await Promise.all(LANGS.map(allRoutes))).flat();
+  return (await Promise.all(LANGS.map((lang) => allRoutes(lang)))).flat();
 }
 
 /**

@@ -157,8 +157,13 @@ async function load(): Promise<SiteData> {
     getCollection('searchNames'),
     getCollection('ruNames'),
   ]);
-  for (const entry of [...pages, ...states, ...sources])
-    outlines.set(outlineKey(entry), await outlineOf(entry));
+  // Rendered side by side: under `astro dev` each render() compiles its MDX body.
+  const compiled = await Promise.all(
+    [...pages, ...states, ...sources].map(
+      async (entry) => [outlineKey(entry), await outlineOf(entry)] as const
+    )
+  );
+  for (const [key, outline] of compiled) outlines.set(key, outline);
   const data: SiteData = withLookups({
     lang: 'en',
     pages: pages.sort((a, b) => a.data.order - b.data.order),

@@ -73,14 +73,16 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /** The outlines of the Russian MDX entries, by file, as they compiled. */
 async function outlinesOf(entries: readonly RuMdx[]): Promise<Map<string, MdxOutline>> {
-  const outlines = new Map<string, MdxOutline>();
-  for (const entry of entries) {
-    const { remarkPluginFrontmatter } = await render(entry);
-    const outline = (remarkPluginFrontmatter as { [OUTLINE_KEY]?: MdxOutline })[OUTLINE_KEY];
-    if (!outline) throw new AstroError(`${entry.filePath ?? entry.id} has no outline`);
-    outlines.set(entry.filePath ?? entry.id, outline);
-  }
-  return outlines;
+  // Rendered side by side, as the English ones (site-data.ts).
+  const compiled = await Promise.all(
+    entries.map(async (entry) => {
+      const { remarkPluginFrontmatter } = await render(entry);
+      const outline = (remarkPluginFrontmatter as { [OUTLINE_KEY]?: MdxOutline })[OUTLINE_KEY];
+      if (!outline) throw new AstroError(`${entry.filePath ?? entry.id} has no outline`);
+      return [entry.filePath ?? entry.id, outline] as const;
+    })
+  );
+  return new Map(compiled);
 }
 
 /**

@@ -4,12 +4,14 @@
  */
 import type { APIRoute } from 'astro';
 import { everyRoute } from '../../data/route-data';
-import { cardPng } from '../../build/og-draw';
+import { cardPng, dropUnusedCards } from '../../build/og-draw';
 import type { CardSpec } from '../../build/og-card';
 
 export async function getStaticPaths() {
   const cards = new Map<string, CardSpec>();
   for (const route of await everyRoute()) cards.set(route.cardHash, route.card);
+  // The build knows every card it shows: the cache keeps those and no others.
+  await dropUnusedCards(new Set(cards.keys()));
   return [...cards].map(([card, spec]) => ({ params: { card }, props: { spec } }));
 }
 
