@@ -8,7 +8,10 @@ export function getStaticPaths() {
   return editionPaths(() => [{ params: {}, props: {} }]);
 }
 
-/** The content's words in the edition (src/lib/search/lexicon.ts), fetched when a query needs correcting. */
+/**
+ * The content's words in the edition (src/lib/search/lexicon.ts), for correcting misspellings;
+ * scripts/search-index.ts folds them into search/lexicon.json (one request for search's data).
+ */
 export const GET: APIRoute = async ({ props }) =>
   new Response(
     JSON.stringify(buildVocabulary(await loadSiteData((props as { lang: Lang }).lang))),
