@@ -45,7 +45,7 @@ const ANNOUNCE_AFTER_MS = 500;
 export interface SessionConfig {
   /** Base-path URL of the Pagefind bundle, "/csto/pagefind/". */
   bundle: string;
-  /** The folder of the lexicon's files (lexicon.json, vocabulary.json), "/csto/search/". */
+  /** The folder of the lexicon (lexicon.json: entities, records' map, vocabulary), "/csto/search/". */
   lexicon: string;
   /** The A–Z index, offered when search cannot load. */
   index: string;
