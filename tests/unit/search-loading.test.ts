@@ -34,11 +34,12 @@ describe("Pagefind's entry in its script", () => {
     const loadEntry = new Function(`return {${script.slice(script.indexOf('async loadEntry'))}}`)()
       .loadEntry as (this: object) => Promise<void>;
     const refuse = () => Promise.reject(new Error('fetched'));
-    const primary: { languages?: unknown } = { primary: true, basePath: '/pagefind/' };
+    type Instance = { primary: boolean; basePath: string; languages?: unknown };
+    const primary: Instance = { primary: true, basePath: '/pagefind/' };
     await loadEntry.call(Object.assign(primary, { throttledFetch: refuse }));
     expect(primary.languages).toEqual(ENTRY.languages);
     const asked: string[] = [];
-    const merged: { languages?: unknown } = { primary: false, basePath: '/other/pagefind/' };
+    const merged: Instance = { primary: false, basePath: '/other/pagefind/' };
     const answer = (url: string) => {
       asked.push(url);
       return Promise.resolve({ json: async () => ({ languages: { ru: {} } }) });
