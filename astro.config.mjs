@@ -18,6 +18,7 @@ import { PRE_PAINT_HASH } from './src/build/pre-paint';
 import { siteOrigin } from './src/lib/site/site-url';
 import { basePath } from './src/lib/site/base-path';
 import { siteUrlWarning } from './src/integrations/site-url-warning';
+import { ownCopies } from './src/build/own-copies';
 
 // BASE_PATH=/csto/ builds the site to live under a sub-path; SITE_URL is its public origin,
 // used for canonical URLs, link previews, the sitemap and "Cite this" (see README, "Deploying").
@@ -84,5 +85,15 @@ export default defineConfig({
     },
   },
   // Keep scripts in files of their own (no inlining), so the policy can allow them by origin.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Search's code in one file (one request of a first search): the highlighter and the 404 page's
+  // suggestions get their own copies of the small modules they share with it.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [
+      ownCopies(import.meta.dirname, {
+        'src/client/search/query.ts': ['src/client/search/highlight.ts'],
+        'src/lib/search/edit-distance.ts': ['src/lib/search/path-suggestions.ts'],
+      }),
+    ],
+  },
 });

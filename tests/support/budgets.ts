@@ -25,10 +25,13 @@ export const BUDGETS = {
    */
   firstSearch: 130 * 1024,
   /**
-   * Requests for a first search of one word. Pagefind fetches an index chunk for each word of a
-   * query, so each further word may add one (README, "Site figures").
+   * Requests of a first search, whatever the query (typed or pasted, a name or free text of five
+   * words): five fixed (the search code, the lexicon, Pagefind's script, metadata and
+   * WebAssembly), an index chunk for each word, three excerpts (README, "Site figures").
    */
   firstSearchRequests: 12,
+  /** Of those, the fixed part: what any query fetches before its own index chunks and excerpts. */
+  firstSearchFixedRequests: 5,
 } as const;
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -73,12 +73,14 @@ export interface SearchLexicon {
   records: ReadonlyMap<string, IndexedRecord>;
   /** The site's base path, "/" or "/csto/". */
   base: string;
+  /** The content's words, handed to the reader when a query first needs them. */
+  vocabulary: Vocabulary;
 }
 
 export interface SearchEngine {
   pagefind: PagefindModule;
   lexicon: SearchLexicon;
-  /** Fetches the vocabulary into the reader, once; a failure leaves words uncorrected. */
+  /** Gives the reader the vocabulary (it came with the lexicon), once. */
   loadVocabulary(): Promise<void>;
 }
 
@@ -105,12 +107,18 @@ async function getJson<T>(url: string): Promise<T> {
 let lexiconLoading: Promise<SearchLexicon> | undefined;
 let engineLoading: Promise<SearchEngine> | undefined;
 
-/** Fetches the lexicon (the entities and the records' map, one file), once; a failure may be retried. */
+/**
+ * Fetches the lexicon (the entities, the records' map and the vocabulary, one file), once; a
+ * failure may be retried. The vocabulary (5.8 KiB gzip English, 14.6 Russian) was a file of its
+ * own, fetched for a query with a word no name has: one more request for nearly every query of
+ * several words, which put free text over the first search's twelve (README, "Site figures").
+ */
 export function loadLexicon(bundle: string, lexicon: string): Promise<SearchLexicon> {
   lexiconLoading ??= getJson<SearchLexiconFile>(`${lexicon}lexicon.json`).then((file) => ({
     reader: new QueryReader(file.entities),
     records: decodeRecords(file),
     base: bundle.replace(/pagefind\/$/, ''),
+    vocabulary: file.vocabulary,
   }));
   lexiconLoading.catch(() => {
     lexiconLoading = undefined;
@@ -126,17 +134,11 @@ export function loadEngine(bundle: string, lexicon: string): Promise<SearchEngin
     await pagefind.options(PAGEFIND_OPTIONS);
     await pagefind.init();
     const loaded = await lexiconReady;
-    let vocabulary: Promise<void> | undefined;
-    const loadVocabulary = () => {
-      vocabulary ??= loaded.reader
-        ? getJson<Vocabulary>(`${lexicon}vocabulary.json`).then(
-            (list) => loaded.reader!.setVocabulary(list),
-            () => {
-              vocabulary = undefined;
-            }
-          )
-        : Promise.resolve();
-      return vocabulary;
+    let vocabularySet = false;
+    const loadVocabulary = async () => {
+      if (vocabularySet || !loaded.reader) return;
+      loaded.reader.setVocabulary(loaded.vocabulary);
+      vocabularySet = true;
     };
     return { pagefind, lexicon: loaded, loadVocabulary };
   })();
@@ -222,6 +224,25 @@ export async function runSearch(
       }));
   }
   return outcome(lexicon, groups, matches, terms, term, reading, answer);
+}
+
+/**
+ * Loads the index chunks that `query` needs (as runSearch would ask Pagefind for it) without
+ * searching: the words a reader has finished typing, while the next one is still being typed.
+ * A failure is left for the search itself to meet.
+ */
+export async function preloadSearch(engine: SearchEngine, query: string): Promise<void> {
+  const { pagefind, lexicon } = engine;
+  const typed = searchedText(query);
+  const reader = lexicon.reader;
+  try {
+    if (reader?.needsVocabulary(typed)) await engine.loadVocabulary();
+    const reading = reader?.read(typed);
+    if (reading?.nonsense) return;
+    await pagefind.preload(reading ? reading.pagefindQuery : typed);
+  } catch {
+    // runSearch will meet the same failure and say so.
+  }
 }
 
 /** A query of this many content words that Pagefind finds nowhere is a phrase (answer-section.ts). */

@@ -4,10 +4,14 @@
  *
  * - Loading: the lexicon first (the entities and the map of the index's records), then Pagefind.
  *   The entities a query names show as soon as the lexicon is in, before Pagefind has loaded.
- * - Each keystroke shows the entities the query names at once; Pagefind runs once typing pauses
- *   for DEBOUNCE_MS, for the query still current, and its first results show at once (their
- *   titles and sections come from the lexicon). Their excerpts are fetched once the results have
- *   stood for EXCERPTS_AFTER_MS: a query typed past meanwhile fetches nothing.
+ * - Each keystroke shows the entities the query names at once. A query that arrives whole (pasted,
+ *   chosen from the examples, read from the address) or whose last word is finished (a space
+ *   follows it) is searched by Pagefind after DEBOUNCE_MS; a word still being typed is not: its
+ *   first letters would fetch index chunks that the whole word does not need (each a request of
+ *   a first search), so while a word is typed Pagefind only preloads the chunks of the words
+ *   before it, and searches the whole query once typing pauses for SETTLED_MS. Results show at
+ *   once (their titles and sections come from the lexicon); their excerpts are fetched once the
+ *   query has stood for EXCERPTS_AFTER_MS: a query typed past meanwhile fetches nothing.
  * - Every search has a sequence number; only the latest may touch the screen, so a late reply to
  *   an earlier query, or a page of "More results" for it, is dropped.
  * - What is said: the count once typing pauses (ANNOUNCE_AFTER_MS), the note on corrected words
@@ -16,6 +20,7 @@
 import {
   entityHits,
   loadEngine,
+  preloadSearch,
   loadLexicon,
   runSearch,
   type PageHit,
@@ -24,18 +29,23 @@ import {
   type SearchOutcome,
 } from './engine';
 import { correctionNote, countMessage, el, SEARCH_TEXT } from './render';
-import { isActive, type SearchState } from './query';
+import { isActive, isSearchable, type SearchState } from './query';
 
-/** A pause this long ends a burst of typing; a query typed past meanwhile asks Pagefind nothing. */
+/** A pause this long ends a burst of input; a query typed past meanwhile asks Pagefind nothing. */
 const DEBOUNCE_MS = 80;
-/** Excerpts are fetched once the results have stood this long: a query typed past fetches none. */
-const EXCERPTS_AFTER_MS = 250;
+/** A word being typed is searched once typing pauses this long (Pagefind's own UI waits 300 ms). */
+const SETTLED_MS = 300;
+/**
+ * Excerpts are fetched once the query has stood this long: a query typed past fetches none (at
+ * 300 ms, a typist's pause after a finished word fetched the excerpts of the words so far).
+ */
+const EXCERPTS_AFTER_MS = 500;
 const ANNOUNCE_AFTER_MS = 500;
 
 export interface SessionConfig {
   /** Base-path URL of the Pagefind bundle, "/csto/pagefind/". */
   bundle: string;
-  /** The folder of the lexicon's files (lexicon.json, vocabulary.json), "/csto/search/". */
+  /** The folder of the lexicon (lexicon.json: entities, records' map, vocabulary), "/csto/search/". */
   lexicon: string;
   /** The A–Z index, offered when search cannot load. */
   index: string;
@@ -83,6 +93,8 @@ export class SearchSession {
   /** The query the reader asked to search as typed ("search instead for"). */
   private asTyped: string | undefined;
   private current: SearchState = { query: '', filters: {} };
+  /** When the query last changed (performance.now()). */
+  private changedAt = 0;
 
   constructor(
     private readonly config: SessionConfig,
@@ -117,6 +129,7 @@ export class SearchSession {
   /** Searches `state`: its entities at once, Pagefind's results once typing pauses. */
   search(state: SearchState): void {
     const seq = ++this.seq;
+    const previous = this.current;
     this.current = state;
     clearTimeout(this.debounce);
     clearTimeout(this.announce);
@@ -129,7 +142,18 @@ export class SearchSession {
       return;
     }
     this.showEntities(state);
-    this.debounce = setTimeout(() => void this.run(seq, state), DEBOUNCE_MS);
+    const typing = isTyping(previous.query, state.query);
+    this.changedAt = performance.now();
+    if (typing && !/\s$/.test(state.query)) {
+      // The last word is being typed: the words before it are final, so their chunks load now.
+      const before = state.query.replace(/\S+$/, '');
+      this.debounce = setTimeout(() => {
+        if (isSearchable(before) && this.engine) void preloadSearch(this.engine, before);
+        this.debounce = setTimeout(() => void this.run(seq, state), SETTLED_MS - DEBOUNCE_MS);
+      }, DEBOUNCE_MS);
+    } else {
+      this.debounce = setTimeout(() => void this.run(seq, state), DEBOUNCE_MS);
+    }
   }
 
   /** Searches the words of the current query as typed, uncorrected. */
@@ -184,8 +208,9 @@ export class SearchSession {
         if (seq === this.seq) this.view.status([countMessage(outcome.total, state)]);
       }, ANNOUNCE_AFTER_MS);
       // Excerpts cost a fetch each: only for a query the reader has stopped typing.
+      const stood = performance.now() - this.changedAt;
       await new Promise((resolve) => {
-        this.debounce = setTimeout(resolve, EXCERPTS_AFTER_MS);
+        this.debounce = setTimeout(resolve, Math.max(0, EXCERPTS_AFTER_MS - stood));
       });
       if (seq !== this.seq) return;
       if ((await outcome.loadExcerpts(this.options.excerpts)) > 0 && seq === this.seq)
@@ -214,4 +239,13 @@ export class SearchSession {
       ]);
     }
   }
+}
+
+/**
+ * Whether `next` is `previous` with one character typed or deleted at its end, the same filters
+ * aside: a reader typing (a paste, an example chosen or a query read from the address is not).
+ */
+export function isTyping(previous: string, next: string): boolean {
+  const [shorter, longer] = previous.length < next.length ? [previous, next] : [next, previous];
+  return longer.length - shorter.length === 1 && longer.startsWith(shorter);
 }

@@ -1,7 +1,7 @@
 /**
  * What a reader's query means, before Pagefind sees it. Pure functions over the search lexicon
  * (src/lib/search/lexicon.ts: entities with all their names, and the content's words, which are
- * fetched only for a query with a word that is no entity's name — see needsVocabulary):
+ * read only for a query with a word that is no entity's name — see needsVocabulary):
  *
  * 1. Question words and filler ("when did", "the") are set aside; engine.ts falls back to the
  *    whole query when the rest finds nothing.

@@ -8,11 +8,11 @@
  *
  * (the introduction's section id and heading are ''). Pure: shared by the build and the browser.
  */
-import type { LexiconEntity } from './lexicon';
+import type { LexiconEntity, Vocabulary } from './lexicon';
 
 export type RecordsFile = { pages: PageRow[] };
-/** search/lexicon.json: the entities (lexicon.ts) and the records' map. */
-export type SearchLexiconFile = RecordsFile & { entities: LexiconEntity[] };
+/** search/lexicon.json: the entities (lexicon.ts), the records' map and the vocabulary. */
+export type SearchLexiconFile = RecordsFile & { entities: LexiconEntity[]; vocabulary: Vocabulary };
 export type PageRow = [
   url: string,
   title: string,

@@ -13,7 +13,10 @@ async function vocabularyOf(lang: Lang) {
   return buildVocabulary(data, (entry) => data.outline(entry as MdxEntry).prose);
 }
 
-/** The content's words in the edition (src/lib/search/lexicon.ts), fetched when a query needs correcting. */
+/**
+ * The content's words in the edition (src/lib/search/lexicon.ts), for correcting misspellings;
+ * scripts/search-index.ts folds them into search/lexicon.json (one request for search's data).
+ */
 export const GET: APIRoute = async ({ props }) =>
   new Response(JSON.stringify(await vocabularyOf((props as { lang: Lang }).lang)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
