@@ -332,15 +332,18 @@ buildStarlight(starlight10.dir);
 const runs = { ours1: [], star1: [], ours10: [], star10: [] };
 for (let round = 1; round <= ROUNDS; round += 1) {
   console.log(`Round ${round} of ${ROUNDS}…`);
-  runs.ours1.push(buildOurs(ours1));
-  runs.star1.push(buildStarlight(starlight1.dir));
-  runs.ours10.push(buildOurs(ours10));
-  runs.star10.push(buildStarlight(starlight10.dir));
+  const [o1, s1, o10, s10] = [
+    buildOurs(ours1),
+    buildStarlight(starlight1.dir),
+    buildOurs(ours10),
+    buildStarlight(starlight10.dir),
+  ];
+  runs.ours1.push(o1);
+  runs.star1.push(s1);
+  runs.ours10.push(o10);
+  runs.star10.push(s10);
   // Each round as it ends, so a run cut short still leaves its figures.
   const cpu = (run) => `${run.cpu.toFixed(1)} s CPU`;
-  const [o1, s1, o10, s10] = [runs.ours1, runs.star1, runs.ours10, runs.star10].map((r) =>
-    r.at(-1)
-  );
   console.log(
     `Round ${round}: 1× ours ${cpu(o1.build)} (Astro ${cpu(o1.astro)}, production cold ${cpu(o1.productionCold)}), Starlight ${cpu(s1.build)}; ${SCALE}× ours ${cpu(o10.build)} (Astro ${cpu(o10.astro)}, production cold ${cpu(o10.productionCold)}), Starlight ${cpu(s10.build)}`
   );
