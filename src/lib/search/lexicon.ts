@@ -23,6 +23,8 @@ import {
 } from './kinds';
 import { truncate } from '../site/text';
 import { quotedPlainText } from '../translation/quoted-text';
+import { writeWordList } from './word-list';
+import { stemOf } from './stems';
 
 export type EntityKind = 'state' | 'person' | 'term' | 'event';
 
@@ -48,7 +50,10 @@ export interface LexiconEntity {
   involves?: string[];
 }
 
-/** Folded content words of three letters or more, sorted, separated by spaces (smaller than a list). */
+/**
+ * Folded content words of three letters or more, sorted, each written as the letters it shares
+ * with the one before and the rest (word-list.ts), separated by spaces.
+ */
 export type Vocabulary = string;
 
 /** The content the lexicon is built from (a subset of SiteData's entries). */
@@ -132,7 +137,7 @@ export function buildEntities(
     ...more(kind, id),
   ];
   const stateName = new Map(input.states.map((s) => [s.id, s.data.name]));
-  const names = (...lists: string[][]) => [...new Set(lists.flat())];
+  const names = (...lists: string[][]) => distinctByStem([...new Set(lists.flat())]);
 
   return [
     ...input.states.map((s): LexiconEntity => {
@@ -195,6 +200,26 @@ export function buildEntities(
   ];
 }
 
+/**
+ * Names without those that are only other endings of a name before them ("Армении", "Армению"
+ * after "Армения"; stems.ts): search matches a name's words by their stems, so these cost bytes of
+ * every first search (a fifth of the Russian lexicon's names) and find nothing more.
+ */
+export function distinctByStem(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = foldText(name)
+      .replace(/[\u02BB\u02BC\u2018\u2019'`]/gu, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0)
+      .map(stemOf)
+      .join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Every word of the content: data fields and MDX bodies. */
 export function buildVocabulary(input: LexiconInput): Vocabulary {
   const text: string[] = [];
@@ -216,7 +241,7 @@ export function buildVocabulary(input: LexiconInput): Vocabulary {
       if ('body' in entry && entry.body) text.push(markupToText(entry.body));
     }
   }
-  return vocabulary(text.join(' ')).join(' ');
+  return writeWordList(vocabulary(text.join(' ')));
 }
 
 /** MDX to its words: tags, expressions, link targets and import lines dropped. */
