@@ -88,7 +88,7 @@ for (const lang of LANGS) {
         records: page.records.map((record) => {
           const id = idOf.get(record.url);
           if (!id) throw new Error(`The search record ${record.url} has no fragment of its own`);
-          return { id, section: record.section, heading: record.heading };
+          return { id, section: record.section, heading: record.heading, depth: record.depth };
         }),
       }))
   );

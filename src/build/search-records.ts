@@ -30,6 +30,8 @@ export interface SearchRecord {
   section: string;
   /** The section's heading as plain text; '' for the introduction. */
   heading: string;
+  /** The heading's level (2 for h2…); 1 for the introduction. */
+  depth: number;
   /** An HTML page for Pagefind: the page's filters and title, then the section's markup. */
   html: string;
 }
@@ -192,6 +194,7 @@ export function searchRecordsOf(html: string, url: string): SearchPage | undefin
       url: section ? `${url}#${section}` : url,
       section,
       heading: heading ? headingText(heading) : '',
+      depth: heading ? Number(heading.tagName.slice(1)) : 1,
       html:
         `<!doctype html><html lang="${escapeAttribute(lang)}"><head><meta charset="utf-8"><title>${escapeAttribute(title)}</title></head>` +
         `<body><div data-pagefind-body>${filterSpans.join('')}${meta}${toHtml(content)}</div></body></html>`,

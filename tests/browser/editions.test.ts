@@ -3,7 +3,9 @@
  * /ru/ pages like the English ones): the language switch keeps the reader's place with JavaScript
  * and leads to the twin page without it; the browser tools speak the page's language; search on
  * /ru/ finds a Russian name in its cases and a Latin name, search on the English site a Cyrillic
- * one, and a question in either lands on the section that answers it; a translated quotation's original opens on a press, without JavaScript too.
+ * one, a question in either lands on the section that answers it and a query naming several things
+ * on the event where they meet; a translated quotation's original opens on a press, without
+ * JavaScript too.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -151,6 +153,20 @@ describe('a question lands on the section that answers it, in each edition', () 
       );
     // The page's link, then its sections, the answer first.
     expect(links[1]).toBe(target);
+    await context.close();
+  });
+});
+
+describe('a query naming several things lands where they meet, in each edition', () => {
+  // A profile, a person's or a term's entry holds one of the things named; the event holds them
+  // all, in words of its title and summary that are not the query's ("calls up": mobilises).
+  it.each([
+    ['/', 'russia calls up reservists ukraine', '/timeline/russian-mobilization-2022/'],
+    ['/ru/', 'Жапаров юбилей Путина СНГ', '/ru/timeline/japarov-skips-cis-2022/'],
+  ])('on %s, “%s” lands first on %s', async (home, query, target) => {
+    const { context, page } = await browser.open(DESKTOP);
+    await page.goto(url(home));
+    expect(await firstResult(page, query)).toBe(target);
     await context.close();
   });
 });

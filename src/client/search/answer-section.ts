@@ -5,7 +5,7 @@
  */
 import type { PagefindModule, PagefindResult, FilterSelection } from './pagefind';
 import { groupByPage, type PageGroup, type RecordHit } from './results';
-import { joinBase, pathOf, PHRASE_WORDS, recordPath, type SearchLexicon } from './engine';
+import { joinBase, pathOf, recordPath, type SearchLexicon } from './engine';
 import {
   isStopWord,
   sameWord,
@@ -14,9 +14,9 @@ import {
   type QueryReader,
   type Understanding,
 } from './understand';
-import { best, scoreAnswers, type Candidate } from '../../lib/search/answer';
+import { best, rarityWeights, scoreAnswers, type Candidate } from '../../lib/search/answer';
 import { askedWith } from '../../lib/search/question';
-import { synonyms } from '../../lib/search/synonyms';
+import { joinPhrases, synonyms } from '../../lib/search/synonyms';
 
 /**
  * The section that answers a question (src/lib/search/answer.ts), when it answers more of it than
@@ -29,6 +29,11 @@ import { synonyms } from '../../lib/search/synonyms';
  * Petersburg"), more.
  */
 const ANSWER_MARGIN = { question: 0.5, phrase: 1.5 };
+/**
+ * A section's lead: its first words (the heading's, then about two sentences; an event's title and
+ * the start of its summary), which say what it is about.
+ */
+const LEAD_WORDS = 40;
 
 export interface Asked {
   pagefind: PagefindModule;
@@ -53,11 +58,12 @@ export async function answerIn(
   asked: Asked
 ): Promise<{ groups: PageGroup<PagefindResult>[]; answer: RecordHit<PagefindResult> | undefined }> {
   const { pagefind, lexicon, reader, reading, matches, filters, question, found } = asked;
-  const phrase = reading.terms.length >= PHRASE_WORDS;
-  const margin = question ? ANSWER_MARGIN.question : ANSWER_MARGIN.phrase;
+  // An event that some of the words name is no name the reader typed: a question's margin.
+  const margin =
+    question || matches[0]?.entity.kind === 'event' ? ANSWER_MARGIN.question : ANSWER_MARGIN.phrase;
   const scored = await findAnswer(pagefind, lexicon, reader, reading, matches, filters, margin);
   const grouped = found ? groups : groupByPage(scored.ranked, lexicon.records);
-  const answer = question || phrase ? scored.answer : undefined;
+  const { answer } = scored;
   if (answer) {
     // The answer leads its page's sections, even when Pagefind, asked for every word, missed it.
     const group = grouped.find((g) => g.page.url === answer.record.page.url);
@@ -76,19 +82,25 @@ async function findAnswer(
   filters: FilterSelection,
   margin: number
 ): Promise<{ answer: RecordHit<PagefindResult> | undefined; ranked: PagefindResult[] }> {
-  const { terms } = reading;
-  const responses = await Promise.all(terms.map((t) => pagefind.search(t, { filters })));
+  const terms = scoredTerms(reading);
+  const responses = await Promise.all(
+    terms.map((t) => pagefind.search(searchedWord(t), { filters }))
+  );
   const body = new Map<string, Set<number>>();
+  const lead = new Map<string, Set<number>>();
   const results = new Map<string, PagefindResult>();
+  const add = (map: Map<string, Set<number>>, id: string, i: number) =>
+    map.set(id, (map.get(id) ?? new Set<number>()).add(i));
   responses.forEach((response, i) => {
     for (const result of response.results) {
       results.set(result.id, result);
-      const held = body.get(result.id) ?? new Set<number>();
-      held.add(i);
-      body.set(result.id, held);
+      add(body, result.id, i);
+      if (result.words.some((at) => at < LEAD_WORDS)) add(lead, result.id, i);
     }
   });
-  const content = (text: string) => words(text).filter((w) => !isStopWord(w));
+  // A heading's phrases count as the words they mean ("rules out": "refuses"), as the query's do.
+  const content = (text: string) => joinPhrases(words(text)).filter((w) => !isStopWord(w));
+  const named = namedThings(reader, terms);
   const candidates: Candidate<string>[] = [];
   for (const [id, held] of body) {
     const record = lexicon.records.get(id);
@@ -106,27 +118,81 @@ async function findAnswer(
       ],
       kind: record.page.kind,
       title: record.heading ? content(record.page.title) : [],
+      ...(record.parent && { parent: content(record.parent.heading) }),
       asks: askedWith(words(heading)),
       body: held,
+      lead: lead.get(id) ?? new Set(),
+      entry: named.several && named.entries.has(joinBase(lexicon.base, path)),
     });
   }
   const scored = scoreAnswers(
     terms.map((t) => forms(reader, t)),
     askedWith(words(reading.fullQuery)),
     candidates,
-    sameWord
+    sameWord,
+    rarityWeights(
+      responses.map((r) => r.results.length),
+      lexicon.records.size
+    )
   );
   const ranked = [...scored].sort((a, b) => b.score - a.score).map((s) => results.get(s.key)!);
   const top = best(scored);
+  // An answer names something of the query in its heading (one that holds the words only in its
+  // text is as often a passing mention: Pagefind's order stands).
   if (!top || top.inHeading === 0) return { answer: undefined, ranked };
   const record = lexicon.records.get(top.key)!;
   // The entry named first stays first unless a section (or another entry named) beats its own
   // entry by more than a heading asked the same way: on a near tie, the entry named.
-  const named = matches[0] && pathOf(matches[0].entity.url, lexicon.base);
-  const namedScore = scored.find((s) => recordPath(lexicon.records.get(s.key)!) === named)?.score;
-  const beats =
-    named !== recordPath(record) && (namedScore === undefined || top.score > namedScore + margin);
+  const first = matches[0] && pathOf(matches[0].entity.url, lexicon.base);
+  const namedScore = scored.find((s) => recordPath(lexicon.records.get(s.key)!) === first)?.score;
+  // The entry named is the best answer itself: it stays first, whatever else the query names.
+  if (first === recordPath(record))
+    return { answer: { result: results.get(top.key)!, record }, ranked };
+  const beats = namedScore === undefined || top.score > namedScore + margin;
   return { answer: beats ? { result: results.get(top.key)!, record } : undefined, ranked };
+}
+
+/**
+ * The people, states and terms the query's words name (their own entries' URLs), and whether they
+ * are several things: two words that name no entry in common ("mullojanov nato", not "fact
+ * finding"). Events are left out: an event is where things meet.
+ */
+function namedThings(
+  reader: QueryReader,
+  terms: readonly string[]
+): { entries: Set<string>; several: boolean } {
+  const naming = terms.map(
+    (term) =>
+      new Set(
+        term.length < 3
+          ? []
+          : reader.names
+              .filter((n) => n.entity.kind !== 'event' && n.words.some((w) => sameWord(w, term)))
+              .map((n) => n.entity.url)
+      )
+  );
+  const several = naming.some(
+    (a, i) =>
+      a.size > 0 && naming.some((b, j) => j > i && b.size > 0 && ![...a].some((url) => b.has(url)))
+  );
+  return { entries: new Set(naming.flatMap((set) => [...set])), several };
+}
+
+/**
+ * The query's words as they are scored: its content words, with the phrases of the table of words
+ * of the same meaning joined into one ("on hold" → "on_hold", which counts as "freeze").
+ */
+function scoredTerms(reading: Understanding): string[] {
+  const joined = joinPhrases(words(reading.fullQuery)).filter((w) => !isStopWord(w));
+  return joined.length > 0 ? joined : reading.terms;
+}
+
+/** What Pagefind is asked for a scored word: a phrase's longest word ("blown_up": "blown"). */
+function searchedWord(term: string): string {
+  return term
+    .split('_')
+    .filter((w) => !isStopWord(w))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /**

@@ -196,9 +196,9 @@ export async function runSearch(
   const matches = found.filter((match) => inFilters(match, filters));
   let groups = groupByPage(response.results, lexicon.records);
   let answer: RecordHit<PagefindResult> | undefined;
-  // A question is scored section by section (answer-section.ts, loaded only then: a name's or free
-  // text's first query does not pay for it, and stays within the first-search budget); so is a
-  // query of several words that Pagefind, asked for all of them, finds nowhere.
+  // A query of several words that no one entry's names hold all of (a question, several names, an
+  // event in the reader's words) is scored section by section (answer-section.ts, loaded only then:
+  // a name's first query does not pay for it).
   const question = readsAsQuestion(typed, words(typed));
   const count = reading?.terms.length ?? 0;
   if (
@@ -207,7 +207,7 @@ export async function runSearch(
     !exact &&
     count >= 2 &&
     count <= MAX_SCORED_WORDS &&
-    (question || response.results.length === 0)
+    (question || !reading.whole || response.results.length === 0)
   ) {
     // Without the scoring (a failed fetch of its module), Pagefind's order stands.
     const scoring = await import('./answer-section').catch(() => undefined);
@@ -245,8 +245,6 @@ export async function preloadSearch(engine: SearchEngine, query: string): Promis
   }
 }
 
-/** A query of this many content words that Pagefind finds nowhere is a phrase (answer-section.ts). */
-export const PHRASE_WORDS = 3;
 /** Past this many content words (a pasted paragraph) the words are not searched one by one. */
 const MAX_SCORED_WORDS = 8;
 export function recordPath(record: IndexedRecord): string {

@@ -41,6 +41,8 @@ export interface PagefindFragment {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where in the record's text the query's words are (word positions, the heading's first). */
+  words: number[];
   data(): Promise<PagefindFragment>;
 }
 

@@ -21,6 +21,10 @@
 import type { EntityKind, LexiconEntity, Vocabulary } from '../../lib/search/lexicon';
 import { fold } from './query';
 import { allowedDistance, editDistance } from '../../lib/search/edit-distance';
+import { readWordList } from '../../lib/search/word-list';
+import { englishStem, MIN_STEM, russianStem, stemOf } from '../../lib/search/stems';
+
+export { englishStem, russianStem } from '../../lib/search/stems';
 
 /** Question words and filler: never the point of a query, always on every page. */
 const STOP_WORDS = new Set(
@@ -74,6 +78,12 @@ export interface Understanding {
   nonsense: boolean;
   /** No entity the query names holds all of its words (or it names none). */
   partial: boolean;
+  /**
+   * One entity's names hold every word of the query ("Indestructible Brotherhood"): no passage
+   * can answer it better than that entry. False for an event found as the meeting place of the
+   * things named, which other passages may hold as well.
+   */
+  whole: boolean;
   /** The query names several people, states or terms and no event: it looks for where they meet. */
   several: boolean;
   /** An event that involves the things the query names, to show after where they meet. */
@@ -94,6 +104,8 @@ export class QueryReader {
   private contentWords: string[] = [];
   /** Words of names, search-only ones included, sorted. */
   private readonly nameWords: string[];
+  /** The stems of the words of names (stems.ts). */
+  private readonly nameStems: Set<string>;
   /** Words of the names the site shows (titles, aliases), sorted: Pagefind knows these too. */
   private readonly shownWords: string[];
   /** Each event with the words of all its names. */
@@ -117,6 +129,7 @@ export class QueryReader {
       })),
     ]);
     this.nameWords = [...new Set(this.names.flatMap((n) => n.words))].sort();
+    this.nameStems = new Set(this.nameWords.map(stemOf));
     this.shownWords = [
       ...new Set(this.names.filter((n) => n.shown).flatMap((n) => n.words)),
     ].sort();
@@ -129,14 +142,14 @@ export class QueryReader {
   }
 
   setVocabulary(vocabulary: Vocabulary): void {
-    this.contentWords = vocabulary.split(' ');
+    this.contentWords = readWordList(vocabulary);
   }
 
   /** True when a word of the query is no entity's name: only the vocabulary can say what it is. */
   needsVocabulary(query: string): boolean {
     return (
       this.contentWords.length === 0 &&
-      words(query).some((w) => !isStopWord(w) && !/\p{N}/u.test(w) && !hasPrefix(this.nameWords, w))
+      words(query).some((w) => !isStopWord(w) && !/\p{N}/u.test(w) && !this.isNameWord(w))
     );
   }
 
@@ -191,16 +204,23 @@ export class QueryReader {
         entities.length === 0 &&
         terms.every((term) => !this.isKnown(term)),
       partial: share < 1,
+      whole: matched.share === 1,
       several: share < 1 && noEvent && (entities.length > 1 || meeting !== undefined),
       meeting: meeting && !meeting.strong ? meeting.match : undefined,
     };
   }
 
+  /**
+   * A word of a name, whole, as the start of a longer one, or in another of its endings: the
+   * lexicon lists one ending of a name ("Армения", not also "Армении"; lexicon.ts).
+   */
+  private isNameWord(word: string): boolean {
+    return hasPrefix(this.nameWords, word) || this.nameStems.has(stemOf(word));
+  }
+
   /** A word the content or a name has, whole or as the start of a longer word. */
   private isKnown(word: string): boolean {
-    return (
-      /\p{N}/u.test(word) || hasPrefix(this.contentWords, word) || hasPrefix(this.nameWords, word)
-    );
+    return /\p{N}/u.test(word) || hasPrefix(this.contentWords, word) || this.isNameWord(word);
   }
 
   /** The nearest known word within the allowed distance: names first, then the content's words. */
@@ -384,40 +404,10 @@ export function sameWord(nameWord: string, term: string): boolean {
   if (nameWord === term || (term.length >= 3 && nameWord.startsWith(term))) return true;
   if (/\p{Script=Cyrillic}/u.test(term)) {
     const stem = russianStem(term);
-    return stem.length >= 4 && stem === russianStem(nameWord);
+    return stem.length >= MIN_STEM && stem === russianStem(nameWord);
   }
   const stem = englishStem(term);
-  return stem.length >= 4 && stem === englishStem(nameWord);
-}
-
-/**
- * Russian endings, longest first (folded: й is и, ё is е): of nouns' and adjectives' cases and
- * numbers, and of verbs in the past and the present, which questions and event titles put in
- * different tenses ("отменила" / "отменяет").
- */
-const RUSSIAN_ENDINGS = (
-  'иями ями ами иях ией иям ием ого его ому ему ыми ими ' +
-  'яет ает ует ила ило или ала ало али ела ели ' +
-  'ая яя ое ее ые ие ыи ии ои еи ом ем ам ям ах ях ов ев ую юю ия ию ым им ил ал ут ют ят ит ет ' +
-  'а я ы и у ю е о ь'
-).split(' ');
-
-/**
- * A crude Russian stem, enough to match a name's cases and a verb's tenses: "армении", "армению"
- * and "армения" → "армен"; "казахстаном" → "казахстан"; "учении" (учений) and "учения" → "учен";
- * "отменила" and "отменяет" → "отмен".
- */
-export function russianStem(word: string): string {
-  for (const ending of RUSSIAN_ENDINGS)
-    if (word.endsWith(ending) && word.length - ending.length >= 3)
-      return word.slice(0, -ending.length);
-  return word;
-}
-
-/** A crude English stem, enough to match plurals and verb forms: "exercises" → "exercis", "cancelled" → "cancel". */
-export function englishStem(word: string): string {
-  const bare = word.replace(/(?:ies|es|s|ed|ing|e)$/u, '');
-  return bare.length >= 3 ? bare.replace(/([^aeiou])\1$/u, '$1') : word;
+  return stem.length >= MIN_STEM && stem === englishStem(nameWord);
 }
 
 /** True when some word of the sorted list is `prefix` or starts with it. */

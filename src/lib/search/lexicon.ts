@@ -1,14 +1,15 @@
 /**
  * The search lexicon, built from the content at build time and fetched by the search UI only when
  * a reader searches (src/pages/[...lang]/search/entities.json.ts, folded with the index's records into
- * search/lexicon.json by scripts/search-index.ts; src/pages/[...lang]/search/vocabulary.json.ts):
+ * search/lexicon.json by scripts/search-index.ts, with src/pages/[...lang]/search/vocabulary.json.ts):
  *
- * - entities (fetched when search opens): every state, person, glossary term and event with all
- *   its names — the spelling the site uses, the sourced aliases shown on the site, and the
- *   search-only names of content/search-names.yaml — and the URL of its own entry, so a query
- *   naming one lands there first (src/client/search/understand.ts);
- * - vocabulary (fetched only when a query has a word that is no entity's name): every word of the
- *   content, lower-case and without diacritics, that misspelled words are corrected against.
+ * - entities: every state, person, glossary term and event with all its names — the spelling the
+ *   site uses, the sourced aliases shown on the site, and the search-only names of
+ *   content/search-names.yaml — and the URL of its own entry, so a query naming one lands there
+ *   first (src/client/search/understand.ts);
+ * - vocabulary (in the same file, front-coded by word-list.ts; read only when a query has a word
+ *   that is no entity's name): every word of the content, lower-case and without diacritics, that
+ *   misspelled words are corrected against.
  *
  * Pure: takes plain data and URL builders, returns JSON-ready data.
  */
@@ -23,6 +24,8 @@ import {
 } from './kinds';
 import { truncate } from '../site/text';
 import { quotedPlainText } from '../translation/quoted-text';
+import { writeWordList } from './word-list';
+import { stemOf } from './stems';
 
 export type EntityKind = 'state' | 'person' | 'term' | 'event';
 
@@ -48,7 +51,10 @@ export interface LexiconEntity {
   involves?: string[];
 }
 
-/** Folded content words of three letters or more, sorted, separated by spaces (smaller than a list). */
+/**
+ * Folded content words of three letters or more, sorted, each written as the letters it shares
+ * with the one before and the rest (word-list.ts), separated by spaces.
+ */
 export type Vocabulary = string;
 
 /** The content the lexicon is built from (a subset of SiteData's entries). */
@@ -132,7 +138,7 @@ export function buildEntities(
     ...more(kind, id),
   ];
   const stateName = new Map(input.states.map((s) => [s.id, s.data.name]));
-  const names = (...lists: string[][]) => [...new Set(lists.flat())];
+  const names = (...lists: string[][]) => distinctByStem([...new Set(lists.flat())]);
 
   return [
     ...input.states.map((s): LexiconEntity => {
@@ -196,6 +202,26 @@ export function buildEntities(
 }
 
 /**
+ * Names without those that are only other endings of a name before them ("Армении", "Армению"
+ * after "Армения"; stems.ts): search matches a name's words by their stems, so these cost bytes of
+ * every first search (a fifth of the Russian lexicon's names) and find nothing more.
+ */
+export function distinctByStem(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = foldText(name)
+      .replace(/[\u02BB\u02BC\u2018\u2019'`]/gu, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0)
+      .map(stemOf)
+      .join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Every word of the content: data fields, and the MDX bodies' prose as their syntax trees read
  * (`proseOf`: the outline's, src/lib/content/mdx-outline.ts).
  */
@@ -222,7 +248,7 @@ export function buildVocabulary(
       if ('body' in entry && entry.body) text.push(proseOf(entry));
     }
   }
-  return vocabulary(text.join(' ')).join(' ');
+  return writeWordList(vocabulary(text.join(' ')));
 }
 
 /**
