@@ -24,6 +24,7 @@ import { countPages, groupByPage, type PageGroup, type RecordHit } from './resul
 import { QueryReader, words, type EntityMatch, type Understanding } from './understand';
 import { escapeText } from '../../lib/site/text';
 import { readsAsQuestion } from '../../lib/search/question';
+import { answerIn } from './answer-section';
 
 export interface SectionHit {
   title: string;
@@ -197,8 +198,7 @@ export async function runSearch(
   let groups = groupByPage(response.results, lexicon.records);
   let answer: RecordHit<PagefindResult> | undefined;
   // A query of several words that no one entry's names hold all of (a question, several names, an
-  // event in the reader's words) is scored section by section (answer-section.ts, loaded only then:
-  // a name's first query does not pay for it).
+  // event in the reader's words) is scored section by section (answer-section.ts).
   const question = readsAsQuestion(typed, words(typed));
   const count = reading?.terms.length ?? 0;
   if (
@@ -209,19 +209,16 @@ export async function runSearch(
     count <= MAX_SCORED_WORDS &&
     (question || !reading.whole || response.results.length === 0)
   ) {
-    // Without the scoring (a failed fetch of its module), Pagefind's order stands.
-    const scoring = await import('./answer-section').catch(() => undefined);
-    if (scoring)
-      ({ groups, answer } = await scoring.answerIn(groups, {
-        pagefind,
-        lexicon,
-        reader,
-        reading,
-        matches,
-        filters,
-        question,
-        found: response.results.length > 0,
-      }));
+    ({ groups, answer } = await answerIn(groups, {
+      pagefind,
+      lexicon,
+      reader,
+      reading,
+      matches,
+      filters,
+      question,
+      found: response.results.length > 0,
+    }));
   }
   return outcome(lexicon, groups, matches, terms, term, reading, answer);
 }

@@ -144,8 +144,10 @@ export class SearchSession {
     this.showEntities(state);
     const typing = isTyping(previous.query, state.query);
     this.changedAt = performance.now();
-    if (typing && !/\s$/.test(state.query)) {
-      // The last word is being typed: the words before it are final, so their chunks load now.
+    if (typing) {
+      // While a reader types, the words before the last are final, so their chunks load now; the
+      // query is searched when typing pauses, even after a space (searched at once, each finished
+      // word's results fetched excerpts that the next word replaced).
       const before = state.query.replace(/\S+$/, '');
       this.debounce = setTimeout(() => {
         if (isSearchable(before) && this.engine) void preloadSearch(this.engine, before);
