@@ -66,25 +66,56 @@ export function ensureChromium() {
 }
 
 /**
+ * The launch options for Chromium with the flags above and a scratch TMPDIR, and the function that
+ * removes that TMPDIR (call it once the browser has closed, or when the launch failed).
+ * @param {import('playwright-core').LaunchOptions} options more launch options; `args` are added to the flags
+ */
+function launchOptions(options) {
+  const tmp = mkdtempSync(join(tmpdir(), 'csto-chromium-'));
+  return {
+    options: {
+      headless: true,
+      ...options,
+      executablePath: ensureChromium(),
+      args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
+      env: { ...process.env, ...options.env, TMPDIR: tmp },
+    },
+    removeTmp: () => rmSync(tmp, { recursive: true, force: true }),
+  };
+}
+
+/**
  * Headless Chromium through playwright-core, with the flags above and a scratch TMPDIR that is
  * removed when the browser closes (or crashes).
  * @param {import('playwright-core').LaunchOptions} [options] more launch options; `args` are added to the flags
  * @returns {Promise<import('playwright-core').Browser>}
  */
 export async function launchChromium(options = {}) {
-  const tmp = mkdtempSync(join(tmpdir(), 'csto-chromium-'));
+  const launch = launchOptions(options);
   try {
-    const browser = await chromium.launch({
-      headless: true,
-      ...options,
-      executablePath: ensureChromium(),
-      args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
-      env: { ...process.env, ...options.env, TMPDIR: tmp },
-    });
-    browser.on('disconnected', () => rmSync(tmp, { recursive: true, force: true }));
+    const browser = await chromium.launch(launch.options);
+    browser.on('disconnected', launch.removeTmp);
     return browser;
   } catch (error) {
-    rmSync(tmp, { recursive: true, force: true });
+    launch.removeTmp();
+    throw error;
+  }
+}
+
+/**
+ * The same Chromium as a server that several processes drive at once (`chromium.connect` to its
+ * `wsEndpoint()`), as the browser tests' files do: one browser for them all.
+ * @param {import('playwright-core').LaunchOptions} [options] more launch options; `args` are added to the flags
+ * @returns {Promise<import('playwright-core').BrowserServer>}
+ */
+export async function launchChromiumServer(options = {}) {
+  const launch = launchOptions(options);
+  try {
+    const server = await chromium.launchServer(launch.options);
+    server.process().once('exit', launch.removeTmp);
+    return server;
+  } catch (error) {
+    launch.removeTmp();
     throw error;
   }
 }
