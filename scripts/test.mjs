@@ -149,7 +149,8 @@ const failures = [];
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /**
- * CPU seconds (user + system) a step used, from its GNU time report; undefined without one.
+ * CPU seconds (user + system) a step used: its GNU time report, plus what its Chromium's processes
+ * used that no parent collects (scripts/chromium.mjs, uncountedCpu); undefined without a report.
  * @param {Step} step
  * @returns {number | undefined}
  */
@@ -159,7 +160,16 @@ function cpuOf(step) {
       .trim()
       .split('\n');
     const [user = NaN, system = NaN] = (report.at(-1) ?? '').split(' ').map(Number);
-    const total = user + system;
+    let uncounted = 0;
+    try {
+      const lines = readFileSync(join(LOGS, `${step.id}.uncounted`), 'utf8')
+        .trim()
+        .split('\n');
+      uncounted = lines.reduce((sum, line) => sum + Number(line), 0);
+    } catch {
+      // no browser in this step
+    }
+    const total = user + system + uncounted;
     return Number.isFinite(total) ? total : undefined;
   } catch {
     return undefined;
@@ -178,7 +188,11 @@ function start(step) {
     ? [TIME, '-f', '%U %S', '-o', join(LOGS, `${step.id}.cpu`), ...step.run]
     : step.run;
   // Its own process group, so a failure elsewhere can stop the step and everything it started.
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    env: { ...env, TEST_CPU_UNCOUNTED: join(process.cwd(), LOGS, `${step.id}.uncounted`) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   /** @type {Run} */

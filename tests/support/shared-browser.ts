@@ -5,7 +5,7 @@
  * Files stay apart all the same: every test opens its own context.
  */
 import type { TestProject } from 'vitest/node';
-import { launchChromiumServer } from '../../scripts/chromium.mjs';
+import { launchChromiumServer, reportUncountedCpu } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,5 +18,9 @@ declare module 'vitest' {
 export async function shareBrowser(project: TestProject): Promise<() => Promise<void>> {
   const server = await launchChromiumServer();
   project.provide('browserEndpoint', server.wsEndpoint());
-  return () => server.close();
+  return () => {
+    // Chromium's renderers are left to init when it closes: their CPU is counted here, before.
+    reportUncountedCpu(server.process().pid);
+    return server.close();
+  };
 }
