@@ -102,25 +102,8 @@ export async function launchChromium(options = {}) {
   try {
     const browser = await chromium.launch(launch.options);
     browser.on('disconnected', launch.removeTmp);
+    scratchOf.set(browser, launch.options.env.TMPDIR);
     return browser;
-  } catch (error) {
-    launch.removeTmp();
-    throw error;
-  }
-}
-
-/**
- * The same Chromium as a server that several processes drive at once (`chromium.connect` to its
- * `wsEndpoint()`), as the browser tests' files do: one browser for them all.
- * @param {import('playwright-core').LaunchOptions} [options] more launch options; `args` are added to the flags
- * @returns {Promise<import('playwright-core').BrowserServer>}
- */
-export async function launchChromiumServer(options = {}) {
-  const launch = launchOptions(options);
-  try {
-    const server = await chromium.launchServer(launch.options);
-    server.process().once('exit', launch.removeTmp);
-    return server;
   } catch (error) {
     launch.removeTmp();
     throw error;
@@ -163,14 +146,37 @@ export function uncountedCpu(pid) {
     .reduce((sum, [zygote]) => sum + subtree(zygote), 0);
 }
 
+/** @type {WeakMap<import('playwright-core').Browser, string>} each launched browser's scratch TMPDIR */
+const scratchOf = new WeakMap();
+
 /**
- * Adds what `uncountedCpu` finds to the file TEST_CPU_UNCOUNTED names, if any, for `npm test`
- * (scripts/test.mjs) to add to the step's CPU time.
- * @param {number | undefined} pid the browser's main process
+ * The main process of a browser from launchChromium: the one process with its scratch TMPDIR in
+ * its environment that is not one of its helpers (--type=…).
+ * @param {import('playwright-core').Browser} browser
  */
-export function reportUncountedCpu(pid) {
+function mainProcessOf(browser) {
+  const tmp = scratchOf.get(browser);
+  if (!tmp || !existsSync('/proc')) return undefined;
+  for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const environ = readFileSync(`/proc/${name}/environ`, 'utf8').split('\0');
+      if (!environ.includes(`TMPDIR=${tmp}`)) continue;
+      if (!readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('--type=')) return Number(name);
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Call before closing a browser from launchChromium: adds what `uncountedCpu` finds to the file
+ * TEST_CPU_UNCOUNTED names, if any, for `npm test` (scripts/test.mjs) to add to the step's CPU.
+ * @param {import('playwright-core').Browser} browser
+ */
+export function reportUncountedCpu(browser) {
   const file = process.env.TEST_CPU_UNCOUNTED;
-  if (file) appendFileSync(file, `${uncountedCpu(pid).toFixed(2)}\n`);
+  if (file) appendFileSync(file, `${uncountedCpu(mainProcessOf(browser)).toFixed(2)}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

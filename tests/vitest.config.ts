@@ -35,9 +35,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Two files at a time, both driving the one Chromium of the global setup
-          // (tests/support/shared-browser.ts): much of a browser test is waiting (loads,
-          // animations, debounces), which the other file fills.
+          // Two files at a time, each with its own Chromium: much of a browser test is waiting
+          // (loads, animations, debounces), which the other file fills.
           fileParallelism: true,
           maxWorkers: 2,
           // Tests marked concurrent (every-page's) open three pages at a time.

@@ -1,13 +1,11 @@
 /**
  * Serves the built site on free ports of 127.0.0.1 for the whole browser project: dist/ at the
  * root (inject('siteUrl')) and the sub-path build .tmp/dist-sub under /csto/ (inject('subPathUrl')).
- * `npm test` builds both before the browser tests. Starts the one Chromium the files share
- * (tests/support/shared-browser.ts).
+ * `npm test` builds both before the browser tests.
  */
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
 import { startServer } from '../../scripts/serve.mjs';
-import { shareBrowser } from '../support/shared-browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,9 +38,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', server.url);
   project.provide('siteDir', siteDir);
   project.provide('subPathUrl', subPath.url);
-  const closeBrowser = await shareBrowser(project);
   return async () => {
-    await closeBrowser();
     await server.close();
     await subPath.close();
   };

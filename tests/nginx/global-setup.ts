@@ -3,13 +3,11 @@
  * configuration instead of the Node server. Serves the production-like build .tmp/dist-production
  * (SITE_URL=https://csto-explainer.example, `npm run build:nginx`) at the root and the sub-path
  * build .tmp/dist-sub under /csto/, each from its own nginx on a free port of 127.0.0.1, and
- * stops both at the end. `npm test` builds both first. Starts the one Chromium the files share
- * (tests/support/shared-browser.ts).
+ * stops both at the end. `npm test` builds both first.
  */
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
 import { startNginx } from '../../scripts/serve-nginx.mjs';
-import { shareBrowser } from '../support/shared-browser';
 
 const PRODUCTION_DIR = '.tmp/dist-production';
 
@@ -32,9 +30,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', site.url);
   project.provide('siteDir', PRODUCTION_DIR);
   project.provide('subPathUrl', subPath.url);
-  const closeBrowser = await shareBrowser(project);
   return async () => {
-    await closeBrowser();
     await site.close();
     await subPath.close();
   };

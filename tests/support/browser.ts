@@ -1,7 +1,7 @@
 /**
  * Chromium for the browser tests: Debian's build driven by playwright-core, kept off the network
  * (scripts/chromium.mjs owns the path, the flags and the scratch TMPDIR), and what every browser
- * test file needs: the site's addresses (`url`), the browser for a file (`useBrowser`, a connection to the one Chromium all files share), axe with the
+ * test file needs: the site's addresses (`url`), one browser per file (`useBrowser`), axe with the
  * site's WCAG tags (`axeViolations`), and the console and network problems of a page
  * (`watchProblems`).
  */
@@ -14,9 +14,8 @@ import type {
   Page,
   Request,
 } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium, reportUncountedCpu } from '../../scripts/chromium.mjs';
 
 export const PHONE = {
   viewport: { width: 375, height: 740 },
@@ -42,14 +41,8 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/**
- * The browser for a test file: a connection to the Chromium that the project's global setup
- * started for all its files (inject('browserEndpoint')), else a Chromium of its own. Each test
- * opens its own context, so files sharing one browser share no cookies, storage or pages.
- */
 export async function launch(): Promise<TestBrowser> {
-  const endpoint = inject('browserEndpoint');
-  const browser = endpoint ? await chromium.connect(endpoint) : await launchChromium();
+  const browser = await launchChromium();
   return {
     browser,
     async open(options = DESKTOP) {
@@ -57,15 +50,16 @@ export async function launch(): Promise<TestBrowser> {
       const page = await context.newPage();
       return { context, page };
     },
-    /** Closes this file's contexts and its connection (the shared browser stays up), or its own browser. */
     async close() {
+      // Chromium's renderers are left to init when it closes: their CPU is counted here, before.
+      reportUncountedCpu(browser);
       await browser.close();
     },
   };
 }
 
 /**
- * The browser for the calling test file (`launch()`): connected before its tests, closed after them. Call it at
+ * One Chromium for the calling test file: launched before its tests, closed after them. Call it at
  * the top level of the file; the returned browser is usable inside tests and hooks.
  */
 export function useBrowser(): TestBrowser {
