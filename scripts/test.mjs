@@ -23,12 +23,33 @@ import { ensureChromium } from './chromium.mjs';
 import { ensureNginx } from './ensure-nginx.mjs';
 
 /**
+ * A step of the suite.
+ * @typedef {object} Step
+ * @property {string} id names its log (.tmp/test-logs/<id>.log) and what other steps need
+ * @property {string} name what it checks, as printed
+ * @property {string[]} run the command and its arguments
+ * @property {string[]} [needs] the ids of the steps that must pass before it starts
+ * @property {boolean} [astro] runs Astro in the project folder (two never run together)
+ * @property {string} [hint] what to do when it fails
+ */
+
+/**
+ * A step once started.
+ * @typedef {object} Run
+ * @property {'running' | 'passed' | 'failed' | 'stopped'} status
+ * @property {number} start when it started (ms since the epoch)
+ * @property {number} [end] when it ended
+ * @property {import('node:child_process').ChildProcess} child its process (the leader of its group)
+ */
+
+/**
  * id, name, command, what it needs first, whether it runs Astro in the project folder, and what to
  * do when it fails. Listed in the order steps are started when several could start: the long
  * chains first (build and sub-path build, then the browser tests; the production build, then the
  * nginx tests, beside the browser tests), the quick checks filling the gaps. The type check runs
  * Astro too: it waits until the production build is done rather than delay the nginx tests.
  */
+/** @type {Step[]} */
 const STEPS = [
   { id: 'build', name: 'Build', run: ['npm', 'run', 'build'], astro: true },
   {
@@ -96,6 +117,7 @@ const STEPS = [
 
 const LOGS = '.tmp/test-logs';
 const jobs = Math.max(1, Number(process.env.TEST_JOBS) || availableParallelism());
+/** @param {number} ms */
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const started = Date.now();
 const load = [loadavg()[0]];
@@ -118,29 +140,47 @@ const env = {
   ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
 };
 
-/** @type {Map<string, { status: 'running'|'passed'|'failed'|'stopped', start: number, end?: number, child?: import('node:child_process').ChildProcess }>} */
+/** @type {Map<string, Run>} each started step by its id */
 const state = new Map();
-let failed;
+/** @type {{ step: Step, code: number | string | null, log: string }[]} the steps that failed, first first */
+const failures = [];
 
 /** GNU time, when installed, reports each step's CPU seconds (its processes and theirs). */
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** CPU seconds (user + system) a step used, from its GNU time report; undefined without one. */
+/**
+ * CPU seconds (user + system) a step used: its GNU time report, plus what its Chromium's processes
+ * used that no parent collects (scripts/chromium.mjs, uncountedCpu); undefined without a report.
+ * @param {Step} step
+ * @returns {number | undefined}
+ */
 function cpuOf(step) {
   try {
-    const [user, system] = readFileSync(join(LOGS, `${step.id}.cpu`), 'utf8')
+    const report = readFileSync(join(LOGS, `${step.id}.cpu`), 'utf8')
       .trim()
-      .split('\n')
-      .at(-1)
-      .split(' ')
-      .map(Number);
-    const total = user + system;
+      .split('\n');
+    const [user = NaN, system = NaN] = (report.at(-1) ?? '').split(' ').map(Number);
+    let uncounted = 0;
+    try {
+      const lines = readFileSync(join(LOGS, `${step.id}.uncounted`), 'utf8')
+        .trim()
+        .split('\n');
+      uncounted = lines.reduce((sum, line) => sum + Number(line), 0);
+    } catch {
+      // no browser in this step
+    }
+    const total = user + system + uncounted;
     return Number.isFinite(total) ? total : undefined;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Starts a step, its output going to its log; resolves when it has ended and been recorded.
+ * @param {Step} step
+ * @returns {Promise<void>}
+ */
 function start(step) {
   const log = join(LOGS, `${step.id}.log`);
   const out = createWriteStream(log);
@@ -148,13 +188,18 @@ function start(step) {
     ? [TIME, '-f', '%U %S', '-o', join(LOGS, `${step.id}.cpu`), ...step.run]
     : step.run;
   // Its own process group, so a failure elsewhere can stop the step and everything it started.
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    env: { ...env, TEST_CPU_UNCOUNTED: join(process.cwd(), LOGS, `${step.id}.uncounted`) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
+  /** @type {Run} */
   const entry = { status: 'running', start: Date.now(), child };
   state.set(step.id, entry);
   console.log(`▶ ${step.name}  (${seconds(entry.start - started)})`);
-  return new Promise((done) => {
+  return new Promise((/** @type {() => void} */ done) => {
     child.once('close', (code, signal) => {
       out.end(() => {
         entry.end = Date.now();
@@ -163,7 +208,7 @@ function start(step) {
         const took = seconds(entry.end - entry.start);
         if (entry.status === 'passed') console.log(`✓ ${step.name}  ${took}`);
         else {
-          failed ??= { step, code: code ?? signal, log };
+          failures.push({ step, code: code ?? signal, log });
           console.log(`✗ ${step.name}  ${took}`);
         }
         done();
@@ -172,14 +217,16 @@ function start(step) {
   });
 }
 
+/** @param {Step} step whether it can start now */
 const ready = (step) =>
   !state.has(step.id) &&
   (step.needs ?? []).every((id) => state.get(id)?.status === 'passed') &&
   !(step.astro && STEPS.some((s) => s.astro && state.get(s.id)?.status === 'running'));
 
+/** @type {Set<Promise<unknown>>} */
 const running = new Set();
 const sampler = setInterval(() => load.push(loadavg()[0]), 5000);
-while (!failed) {
+while (failures.length === 0) {
   while (running.size < jobs) {
     const next = STEPS.find(ready);
     if (!next) break;
@@ -191,12 +238,12 @@ while (!failed) {
 }
 clearInterval(sampler);
 
-if (failed) {
+if (failures.length) {
   for (const [, entry] of state) {
     if (entry.status !== 'running') continue;
     entry.status = 'stopped';
     try {
-      process.kill(-entry.child.pid, 'SIGTERM');
+      if (entry.child.pid) process.kill(-entry.child.pid, 'SIGTERM');
     } catch {
       // already gone
     }
@@ -204,24 +251,25 @@ if (failed) {
   await Promise.all(running);
 }
 
-const table = STEPS.filter((step) => state.has(step.id))
-  .sort((a, b) => state.get(a.id).start - state.get(b.id).start)
-  .map((step) => {
-    const { status, start: from, end = Date.now() } = state.get(step.id);
-    const mark = { passed: '✓', failed: '✗', stopped: '·', running: '…' }[status];
-    const cpu = status === 'stopped' ? undefined : cpuOf(step);
-    const cpuText = cpu === undefined ? '' : `CPU ${seconds(cpu * 1000)}`;
-    return `  ${mark} ${seconds(end - from).padStart(8)}  ${cpuText.padStart(12)}  from ${seconds(from - started).padStart(8)}  ${step.name}`;
-  });
-const cpuTotal = STEPS.filter((step) => state.has(step.id)).reduce(
-  (sum, step) => sum + (cpuOf(step) ?? 0),
-  0
-);
+/** The steps that started, in the order they started, each with its run. */
+const runs = STEPS.flatMap((step) => {
+  const run = state.get(step.id);
+  return run ? [{ step, run }] : [];
+}).sort((a, b) => a.run.start - b.run.start);
+const table = runs.map(({ step, run }) => {
+  const { status, start: from, end = Date.now() } = run;
+  const mark = { passed: '✓', failed: '✗', stopped: '·', running: '…' }[status];
+  const cpu = status === 'stopped' ? undefined : cpuOf(step);
+  const cpuText = cpu === undefined ? '' : `CPU ${seconds(cpu * 1000)}`;
+  return `  ${mark} ${seconds(end - from).padStart(8)}  ${cpuText.padStart(12)}  from ${seconds(from - started).padStart(8)}  ${step.name}`;
+});
+const cpuTotal = runs.reduce((sum, { step }) => sum + (cpuOf(step) ?? 0), 0);
 const mean = load.reduce((a, b) => a + b, 0) / load.length;
 console.log(
   `\nStep times: wall, CPU (user + system, all its processes), start (${jobs} at a time; load average ${mean.toFixed(1)} on ${availableParallelism()} cores during the run${TIME ? `; ${seconds(cpuTotal * 1000)} of CPU in all` : ''}):\n${table.join('\n')}`
 );
 
+const [failed] = failures;
 if (failed) {
   const { step, code, log } = failed;
   console.error(`\n──── ${step.name}: output (${log}) ────\n`);

@@ -45,18 +45,15 @@ export default defineConfig({
       },
       {
         // What the server can change, against nginx with deploy/'s configuration: its headers,
-        // caching, compression, redirects and 404s (tests/nginx/serving), every page loading cleanly
-        // with its headers and axe per template (every-page), search's files (tests/nginx/search),
-        // and crafted addresses reaching the server (hostile-input). What only the page's bytes
-        // decide (deep links, the behaviour of search) runs once, against the Node server.
+        // caching, compression, redirects and 404s (tests/nginx/serving), every page's and file's
+        // response and one page per template loading cleanly with axe (tests/nginx/every-page),
+        // search's files (tests/nginx/search), and crafted addresses reaching the server
+        // (hostile-input). What only the page's bytes decide (every page in Chromium, deep links,
+        // the behaviour of search) runs once, against the Node server.
         extends: true,
         test: {
           name: 'nginx',
-          include: [
-            'tests/nginx/**/*.test.ts',
-            'tests/browser/hostile-input.test.ts',
-            'tests/browser/every-page.test.ts',
-          ],
+          include: ['tests/nginx/**/*.test.ts', 'tests/browser/hostile-input.test.ts'],
           globalSetup: ['tests/nginx/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -9,10 +9,9 @@
  *     pages that, with them, show every kind of element the site renders (colours are the only
  *     thing the theme changes, so this sees every component in dark);
  * Every page means both editions: the Russian one under /ru/ is built pages like any other.
- * (every-page-reading.test.ts reads every page with JavaScript off.)
- * Against nginx (the nginx project) every page loads again with the server's headers in force and
- * must load cleanly; axe runs there on one page per template in each edition. The checks no server can change
- * (dark theme, phone width, no JavaScript, byte budgets) run once, against the Node server.
+ * (every-page-reading.test.ts reads every page with JavaScript off.) Against the Node server only:
+ * what nginx can change (every page's and file's headers over plain HTTP, and one page per
+ * template in each edition loading cleanly with axe) is tests/nginx/every-page.test.ts.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -34,7 +33,6 @@ import { BUDGETS, kib } from '../support/budgets';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
-const onNode = inject('server') === 'node';
 /** One page per template in each edition (the Russian twin of each English sample too). */
 const templatePages = TEMPLATE_SAMPLES;
 const browser = useBrowser();
@@ -85,86 +83,65 @@ const tooWide = (page: Page) =>
 const weights = new Map<string, PageWeight>();
 const total = (w: PageWeight) => w.html + w.css + w.js;
 
-if (onNode)
-  describe.concurrent('every page in the light theme', () => {
-    it.each(pages)(
-      '%s passes axe, loads cleanly, has its landmarks, keeps its byte budget and fits a 320 px phone',
-      async (path) => {
-        const { context, page, problems, weight } = await visit(path);
-        const notFound = path.endsWith('/404.html');
-        // A 404 page loads its suggestions at once: weighed once they are in, every time.
-        if (notFound) await page.evaluate(() => customElements.whenDefined('page-suggestions'));
-        // Weighed first, so the median's budget is checked even when a page fails something else.
-        const bytes = await weight.weigh();
-        weights.set(path, bytes);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(await page.locator('h1').count()).toBe(1);
-        expect(await page.locator('main#content').count()).toBe(1);
-        expect(await page.locator('header.site-header').count()).toBe(1);
-        expect(await page.locator('footer.site-footer').count()).toBe(1);
-        expect(await page.locator('nav#site-nav[aria-label]').count()).toBe(1);
-        expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
-        expect(problems).toEqual([]);
-        expect(bytes.js, `JavaScript before any interaction: ${kib(bytes.js)}`).toBeLessThanOrEqual(
-          notFound ? BUDGETS.jsOnNotFoundPage : BUDGETS.jsBeforeInteraction
-        );
-        expect(total(bytes), `HTML + CSS + JS: ${kib(total(bytes))}`).toBeLessThanOrEqual(
-          BUDGETS.heaviestPage
-        );
-        // A page wider than the screen makes a phone zoom out (innerWidth grows too): compare with 320.
-        await becomeSmallPhone(page);
-        expect(await tooWide(page), 'at 320 px').toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          320
-        );
-        await context.close();
-      }
-    );
+describe.concurrent('every page in the light theme', () => {
+  it.each(pages)(
+    '%s passes axe, loads cleanly, has its landmarks, keeps its byte budget and fits a 320 px phone',
+    async (path) => {
+      const { context, page, problems, weight } = await visit(path);
+      const notFound = path.endsWith('/404.html');
+      // A 404 page loads its suggestions at once: weighed once they are in, every time.
+      if (notFound) await page.evaluate(() => customElements.whenDefined('page-suggestions'));
+      // Weighed first, so the median's budget is checked even when a page fails something else.
+      const bytes = await weight.weigh();
+      weights.set(path, bytes);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('main#content').count()).toBe(1);
+      expect(await page.locator('header.site-header').count()).toBe(1);
+      expect(await page.locator('footer.site-footer').count()).toBe(1);
+      expect(await page.locator('nav#site-nav[aria-label]').count()).toBe(1);
+      expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
+      expect(problems).toEqual([]);
+      expect(bytes.js, `JavaScript before any interaction: ${kib(bytes.js)}`).toBeLessThanOrEqual(
+        notFound ? BUDGETS.jsOnNotFoundPage : BUDGETS.jsBeforeInteraction
+      );
+      expect(total(bytes), `HTML + CSS + JS: ${kib(total(bytes))}`).toBeLessThanOrEqual(
+        BUDGETS.heaviestPage
+      );
+      // A page wider than the screen makes a phone zoom out (innerWidth grows too): compare with 320.
+      await becomeSmallPhone(page);
+      expect(await tooWide(page), 'at 320 px').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320
+      );
+      await context.close();
+    }
+  );
+});
+
+describe('the byte budget of the median page', () => {
+  it('is kept', () => {
+    expect(
+      weights.size,
+      'every page weighed (run the whole file; a page that failed to load is not)'
+    ).toBe(pages.length);
+    const sorted = [...weights.values()].map(total).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    expect(median, `median page: ${kib(median)}`).toBeLessThanOrEqual(BUDGETS.medianPage);
   });
+});
 
-if (onNode)
-  describe('the byte budget of the median page', () => {
-    it('is kept', () => {
-      expect(
-        weights.size,
-        'every page weighed (run the whole file; a page that failed to load is not)'
-      ).toBe(pages.length);
-      const sorted = [...weights.values()].map(total).sort((a, b) => a - b);
-      const median = sorted[Math.floor(sorted.length / 2)]!;
-      expect(median, `median page: ${kib(median)}`).toBeLessThanOrEqual(BUDGETS.medianPage);
-    });
-  });
-
-if (onNode)
-  describe.concurrent('in the dark theme', () => {
-    it.each(pagesShowingEveryElement(siteDir, templatePages))(
-      '%s passes axe and loads cleanly',
-      async (path) => {
-        const { context, page, problems } = await visit(path, { ...DESKTOP, colorScheme: 'dark' });
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-          true
-        );
-        expect(await axeViolations(page)).toEqual([]);
-        expect(problems).toEqual([]);
-        await context.close();
-      }
-    );
-  });
-
-if (!onNode)
-  describe('served by nginx', () => {
-    describe.concurrent('every page', () => {
-      it.each(pages)('%s loads cleanly with the server’s headers in force', async (path) => {
-        const { context, problems } = await visit(path);
-        expect(problems).toEqual([]);
-        await context.close();
-      });
-    });
-
-    it.each(templatePages)('%s passes axe', async (path) => {
-      const { context, page, problems } = await visit(path);
+describe.concurrent('in the dark theme', () => {
+  it.each(pagesShowingEveryElement(siteDir, templatePages))(
+    '%s passes axe and loads cleanly',
+    async (path) => {
+      const { context, page, problems } = await visit(path, { ...DESKTOP, colorScheme: 'dark' });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        true
+      );
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
-    });
-  });
+    }
+  );
+});

@@ -6,11 +6,11 @@
  * and that the production build names its public origin, never 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { request } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch, type TestBrowser } from '../support/browser';
+import { expectSecurityHeaders, httpGet } from '../support/http';
 import { PRODUCTION_ORIGIN } from '../support/site';
 import { pagePolicy } from '../../scripts/deploy-config.mjs';
 
@@ -18,26 +18,9 @@ const siteUrl = inject('siteUrl');
 const subPathUrl = inject('subPathUrl');
 const siteDir = inject('siteDir');
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** A GET with exactly the request headers given (Node's fetch would add and undo Accept-Encoding). */
-function get(path: string, headers: Record<string, string> = {}, base = siteUrl): Promise<Reply> {
-  return new Promise((done, fail) => {
-    const req = request(new URL(path.replace(/^\//, ''), base), { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
-      );
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
+/** A GET of `path` below `base` (the production build's nginx unless given). */
+const get = (path: string, headers: Record<string, string> = {}, base = siteUrl) =>
+  httpGet(new URL(path.replace(/^\//, ''), base), headers);
 
 const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map((f) =>
   f.split('\\').join('/')
@@ -53,12 +36,6 @@ const indexChunk = one(/^pagefind\/index\/.*\.pf_index$/);
 const meta = one(/^pagefind\/pagefind\..*\.pf_meta$/);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
-
-const directives = (policy: string) =>
-  policy
-    .split(';')
-    .map((d) => d.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
 
 describe('every response carries the security headers', () => {
   const policy = pagePolicy(siteDir);
@@ -84,15 +61,7 @@ describe('every response carries the security headers', () => {
   ];
 
   it.each(paths)('%s', async (path) => {
-    const { headers } = await get(path);
-    const csp = String(headers['content-security-policy']);
-    // The header is the <meta> policy of the built pages, directive for directive, plus frame-ancestors.
-    expect(directives(csp)).toEqual([...directives(policy), "frame-ancestors 'none'"]);
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy']).toMatch(/^(?:[a-z-]+=\(\)(?:, |$))+$/);
-    expect(headers['permissions-policy']).toContain('camera=()');
-    expect(headers['server']).toBe('nginx');
+    expectSecurityHeaders((await get(path)).headers, policy, path);
   });
 
   it('the policy is the one every built page carries in its <meta> (pagePolicy fails otherwise)', () => {

@@ -15,7 +15,7 @@ import type {
   Request,
 } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium, reportUncountedCpu } from '../../scripts/chromium.mjs';
 
 export const PHONE = {
   viewport: { width: 375, height: 740 },
@@ -51,6 +51,8 @@ export async function launch(): Promise<TestBrowser> {
       return { context, page };
     },
     async close() {
+      // Chromium's renderers are left to init when it closes: their CPU is counted here, before.
+      reportUncountedCpu(browser);
       await browser.close();
     },
   };
