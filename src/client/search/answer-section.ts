@@ -1,7 +1,8 @@
 /**
- * The section that answers a question (src/lib/search/answer.ts), found for engine.ts. A module of
- * its own, loaded only when a query reads as a question or a phrase (with the synonyms), so that
- * the first query of a name does not download it.
+ * The section where a query of several words is answered (a question, several names, an event in
+ * the reader's words; src/lib/search/answer.ts), found for engine.ts. Part of the search code every
+ * first query loads: as a module of its own it was a sixth fixed request, which took free text past
+ * twelve.
  */
 import type { PagefindModule, PagefindResult, FilterSelection } from './pagefind';
 import { groupByPage, type PageGroup, type RecordHit } from './results';
