@@ -6,7 +6,8 @@
  */
 import type { PagefindModule, PagefindResult, FilterSelection } from './pagefind';
 import { groupByPage, type PageGroup, type RecordHit } from './results';
-import { joinBase, pathOf, recordPath, type SearchLexicon } from './engine';
+import type { SearchLexicon } from './engine';
+import { joinBase, pathOf, recordPath } from './paths';
 import {
   isStopWord,
   sameWord,

@@ -25,6 +25,7 @@ import { QueryReader, words, type EntityMatch, type Understanding } from './unde
 import { escapeText } from '../../lib/site/text';
 import { readsAsQuestion } from '../../lib/search/question';
 import { answerIn } from './answer-section';
+import { joinBase, pathOf, recordPath } from './paths';
 
 export interface SectionHit {
   title: string;
@@ -244,9 +245,6 @@ export async function preloadSearch(engine: SearchEngine, query: string): Promis
 
 /** Past this many content words (a pasted paragraph) the words are not searched one by one. */
 const MAX_SCORED_WORDS = 8;
-export function recordPath(record: IndexedRecord): string {
-  return record.page.url + (record.section ? `#${record.section}` : '');
-}
 
 /** A result before it is shown: an entity, or a page of Pagefind's sections (or both). */
 interface Pending {
@@ -385,15 +383,6 @@ function fillSections(
 
 function sectionUrl(page: IndexedPage, record: IndexedRecord, base: string): string {
   return joinBase(base, page.url) + (record.section ? `#${record.section}` : '');
-}
-
-export function joinBase(base: string, path: string): string {
-  return base.replace(/\/$/, '') + path;
-}
-
-/** A URL's path and hash below the base path ("/csto/people/#putin" → "/people/#putin"). */
-export function pathOf(url: string, base: string): string {
-  return base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url;
 }
 
 function pageHit(page: IndexedPage, term: string, base: string): PageHit {
