@@ -6,7 +6,7 @@
  *
  * Reads the texts from SOURCES_DIR (default ../shared/sources/) and the build from dist/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { builtPageFiles } from '../src/build/built-pages.ts';
@@ -27,7 +27,16 @@ const front = parse(
   file: string;
   paragraphs: { n: number; line: number; gist?: string }[];
 };
-const lines = readFileSync(join(sourcesDir, front.file), 'utf8').split('\n');
+const sourceFile = join(sourcesDir, front.file);
+if (!existsSync(sourceFile)) {
+  console.error(
+    `citations:report reads the source texts, and ${sourceFile} does not exist.\n` +
+      '  Put the shared folder (sources/) beside this repository as ../shared, or set\n' +
+      '  SOURCES_DIR=/path/to/sources.'
+  );
+  process.exit(2);
+}
+const lines = readFileSync(sourceFile, 'utf8').split('\n');
 
 const citing = new Map<number, string[]>();
 for (const page of builtPageFiles(process.env.SITE_DIR ?? 'dist')) {
