@@ -5,12 +5,11 @@
  * - Loading: the lexicon first (the entities and the map of the index's records), then Pagefind.
  *   The entities a query names show as soon as the lexicon is in, before Pagefind has loaded.
  * - Each keystroke shows the entities the query names at once. A query that arrives whole (pasted,
- *   chosen from the examples, read from the address) is searched by Pagefind after DEBOUNCE_MS; a
- *   query being typed is not: a word's first letters would fetch index chunks that the whole word
- *   does not need, and a finished word's results would fetch excerpts the next word replaces (each
- *   a request of a first search), so while the reader types, a space included, Pagefind only
- *   preloads the chunks of the words before the last, and searches the whole query once typing
- *   pauses for SETTLED_MS. Results show at
+ *   chosen from the examples, read from the address) or whose last word is finished (a space
+ *   follows it) is searched by Pagefind after DEBOUNCE_MS; a word still being typed is not: its
+ *   first letters would fetch index chunks that the whole word does not need (each a request of
+ *   a first search), so while a word is typed Pagefind only preloads the chunks of the words
+ *   before it, and searches the whole query once typing pauses for SETTLED_MS. Results show at
  *   once (their titles and sections come from the lexicon); their excerpts are fetched once the
  *   query has stood for EXCERPTS_AFTER_MS: a query typed past meanwhile fetches nothing.
  * - Every search has a sequence number; only the latest may touch the screen, so a late reply to
@@ -145,10 +144,8 @@ export class SearchSession {
     this.showEntities(state);
     const typing = isTyping(previous.query, state.query);
     this.changedAt = performance.now();
-    if (typing) {
-      // While a reader types, the words before the last are final, so their chunks load now; the
-      // query is searched when typing pauses, even after a space (searched at once, each finished
-      // word's results fetched excerpts that the next word replaced).
+    if (typing && !/\s$/.test(state.query)) {
+      // The last word is being typed: the words before it are final, so their chunks load now.
       const before = state.query.replace(/\S+$/, '');
       this.debounce = setTimeout(() => {
         if (isSearchable(before) && this.engine) void preloadSearch(this.engine, before);
