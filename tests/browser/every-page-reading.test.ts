@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, url, useBrowser } from '../support/browser';
+import { DESKTOP, expectOneOfEachLandmark, url, useBrowser } from '../support/browser';
 import { builtPages } from '../support/site';
 
 const pages = builtPages(inject('siteDir'));
@@ -42,12 +42,7 @@ describe.concurrent('with JavaScript off', () => {
     withPage(async (page) => {
       const response = await page.goto(url(path));
       expect(response?.status(), path).toBe(200);
-      expect(await page.locator('h1').count()).toBe(1);
-      expect(await page.locator('main#content').count()).toBe(1);
-      expect(await page.locator('header.site-header').count()).toBe(1);
-      expect(await page.locator('footer.site-footer').count()).toBe(1);
-      expect(await page.locator('nav#site-nav[aria-label]').count()).toBe(1);
-      expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
+      await expectOneOfEachLandmark(page);
       // innerText of an element that is not rendered is its whole text: so first, main is shown.
       expect(await page.locator('main#content').isVisible(), 'main is shown').toBe(true);
       const text = (await page.locator('main').innerText()).trim();

@@ -18,6 +18,7 @@ import type { Page } from 'playwright-core';
 import {
   axeViolations,
   DESKTOP,
+  expectOneOfEachLandmark,
   useBrowser,
   visit as openAndWatch,
   type PageWeight,
@@ -95,12 +96,7 @@ describe.concurrent('every page in the light theme', () => {
       const bytes = await weight.weigh();
       weights.set(path, bytes);
       expect(await axeViolations(page)).toEqual([]);
-      expect(await page.locator('h1').count()).toBe(1);
-      expect(await page.locator('main#content').count()).toBe(1);
-      expect(await page.locator('header.site-header').count()).toBe(1);
-      expect(await page.locator('footer.site-footer').count()).toBe(1);
-      expect(await page.locator('nav#site-nav[aria-label]').count()).toBe(1);
-      expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
+      await expectOneOfEachLandmark(page);
       expect(problems).toEqual([]);
       expect(bytes.js, `JavaScript before any interaction: ${kib(bytes.js)}`).toBeLessThanOrEqual(
         notFound ? BUDGETS.jsOnNotFoundPage : BUDGETS.jsBeforeInteraction

@@ -87,6 +87,16 @@ export function useBrowser(): TestBrowser {
 /** The WCAG 2.2 A and AA rules the site is held to. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** One h1, one main, one site header and footer, one labelled site navigation, no unlabelled nav. */
+export async function expectOneOfEachLandmark(page: Page): Promise<void> {
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await page.locator('main#content').count()).toBe(1);
+  expect(await page.locator('header.site-header').count()).toBe(1);
+  expect(await page.locator('footer.site-footer').count()).toBe(1);
+  expect(await page.locator('nav#site-nav[aria-label]').count()).toBe(1);
+  expect(await page.locator('nav:not([aria-label]):not([aria-labelledby])').count()).toBe(0);
+}
+
 /**
  * axe's violations on the page as it is now, one line each: rule, first targets, why. axe runs in
  * the page itself (legacy mode: the site has no frames, so the cross-frame run, which opens a
