@@ -88,6 +88,10 @@ describe('words of the same meaning', () => {
     expect(synonyms('вышла')).toContain('выити');
     expect(synonyms('zzqx')).toEqual(['zzqx']);
   });
+  it("asks whether a state belongs in the words of its profile's status section", () => {
+    expect(synonyms('part_of')).toContain('status');
+    expect(synonyms('состоит')).toContain('статус');
+  });
 });
 
 describe('what a query word counts as in a heading', () => {

@@ -17,14 +17,15 @@ const GROUPS: readonly string[] = [
   'leave left leaves leaving quit quits exit exits withdraw withdrew withdrawal depart departure ' +
     'walk_out walked_out walks_out pull_out pulled_out ' +
     'stay stays stayed staying remain remains remained',
-  'member members membership',
+  // Whether a state belongs: its profile's "Status" section answers it.
+  'member members membership status part_of belong belongs belonged',
   'rejoin rejoined rejoins return returns returned returning reintegrate reactivate unfreeze ' +
     'come_back comes_back came_back',
   'freeze froze frozen freezes freezing suspend suspended suspends suspension pause paused ' +
     'on_hold',
   'выйти выйдет вышла вышел вышли выход выходил выходит уйти ушла ушёл покинуть покинула ' +
     'покидал покидала остаться остается осталась остаются',
-  'членство участие член члены',
+  'членство участие член члены статус состоит состоять состояла входит входить',
   'вернуться вернется вернулась возвращение возвращается вернуть',
   'заморозить заморозила замораживает заморозка заморожено приостановить приостановила ' +
     'приостановил приостановка пауза',
